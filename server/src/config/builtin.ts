@@ -1,0 +1,73 @@
+// The built-in style, copydesk:recommended, as data in the same shape as a .copydesk.yaml.
+// Modelled on the wire style of the example story: "SHYMKENT, Kazakhstan -- ", organisations
+// spelled out at first use with the acronym in brackets, every quotation attributed.
+
+import type { RawConfig } from './raw.js';
+
+export const RECOMMENDED_NAME = 'copydesk:recommended';
+
+/** Capital cities and world cities that wires date-line without a region or country. */
+const STANDALONE_CITIES = [
+  'ABU DHABI', 'ALGIERS', 'AMMAN', 'AMSTERDAM', 'ANKARA', 'ATHENS', 'ATLANTA', 'BAGHDAD', 'BAKU', 'BALTIMORE',
+  'BANGKOK', 'BEIJING', 'BEIRUT', 'BELGRADE', 'BERLIN', 'BERN', 'BOGOTA', 'BOSTON', 'BRASILIA', 'BRUSSELS',
+  'BUCHAREST', 'BUDAPEST', 'BUENOS AIRES', 'CAIRO', 'CANBERRA', 'CARACAS', 'CHICAGO', 'CINCINNATI', 'CLEVELAND',
+  'COPENHAGEN', 'DALLAS', 'DAMASCUS', 'DENVER', 'DETROIT', 'DHAKA', 'DOHA', 'DUBAI', 'DUBLIN', 'FRANKFURT',
+  'GENEVA', 'HANOI', 'HAVANA', 'HELSINKI', 'HONG KONG', 'HONOLULU', 'HOUSTON', 'INDIANAPOLIS', 'ISLAMABAD',
+  'ISTANBUL', 'JAKARTA', 'JERUSALEM', 'JOHANNESBURG', 'KABUL', 'KARACHI', 'KATHMANDU', 'KUALA LUMPUR',
+  'KUWAIT CITY', 'KYIV', 'LAGOS', 'LAS VEGAS', 'LIMA', 'LISBON', 'LONDON', 'LOS ANGELES', 'LUXEMBOURG', 'MADRID',
+  'MANILA', 'MEXICO CITY', 'MIAMI', 'MILAN', 'MILWAUKEE', 'MINNEAPOLIS', 'MINSK', 'MONACO', 'MONTREAL', 'MOSCOW',
+  'MUMBAI', 'MUNICH', 'NAIROBI', 'NEW DELHI', 'NEW ORLEANS', 'NEW YORK', 'NICOSIA', 'OKLAHOMA CITY', 'OSLO',
+  'OTTAWA', 'PANAMA CITY', 'PARIS', 'PHILADELPHIA', 'PHOENIX', 'PITTSBURGH', 'PRAGUE', 'QUEBEC', 'RABAT',
+  'RIO DE JANEIRO', 'RIYADH', 'ROME', 'SALT LAKE CITY', 'SAN ANTONIO', 'SAN DIEGO', 'SAN FRANCISCO', 'SAN MARINO',
+  'SANTIAGO', 'SAO PAULO', 'SEATTLE', 'SEOUL', 'SHANGHAI', 'SINGAPORE', 'SOFIA', 'ST. LOUIS', 'STOCKHOLM',
+  'SYDNEY', 'TAIPEI', 'TALLINN', 'TASHKENT', 'TBILISI', 'TEHRAN', 'TEL AVIV', 'TOKYO', 'TORONTO', 'TRIPOLI',
+  'TUNIS', 'UNITED NATIONS', 'VANCOUVER', 'VATICAN CITY', 'VIENNA', 'VILNIUS', 'WARSAW', 'WASHINGTON',
+  'WELLINGTON', 'YEREVAN', 'ZAGREB', 'ZURICH',
+];
+
+/** Acronyms readers know without an expansion; never flagged as undefined. */
+const EXEMPT_ACRONYMS = [
+  'US', 'USA', 'UK', 'UN', 'EU', 'NATO', 'AIDS', 'HIV', 'TV', 'BBC', 'CNN', 'CEO', 'CFO', 'GDP', 'DNA', 'FBI', 'CIA',
+  'OK', 'AM', 'PM', 'AD', 'BC', 'ID', 'IT', 'PC', 'PR', 'IQ', 'AI', 'ATM', 'SMS', 'PIN', 'VIP', 'DJ', 'MP', 'NHS',
+  'USSR', 'UAE', 'DVD', 'CD', 'GMT', 'UTC', 'PhD', 'IPO', 'USB', 'VAT', 'FIFA', 'OPEC', 'UNICEF', 'UNESCO',
+];
+
+export const RECOMMENDED: RawConfig = {
+  rules: {
+    dateline: 'error',
+    'quote-attribution': ['warning', { minWords: 4, neighbourhood: 1 }],
+    'acronym-first-use': 'warning',
+  },
+  acronyms: {
+    dictionary: {
+      OSCE: 'Organisation for Security and Co-operation in Europe',
+      MVD: 'Interior Ministry',
+      KNB: 'National Security Committee',
+      GPS: 'State Border Service',
+      IS: 'Islamic State',
+      ISIS: 'Islamic State of Iraq and Syria',
+      UNHCR: 'United Nations High Commissioner for Refugees',
+      UNODC: 'United Nations Office on Drugs and Crime',
+      IOM: 'International Organization for Migration',
+      ICRC: 'International Committee of the Red Cross',
+      IMF: 'International Monetary Fund',
+      WHO: 'World Health Organization',
+      WTO: 'World Trade Organization',
+      IAEA: 'International Atomic Energy Agency',
+      CSTO: 'Collective Security Treaty Organisation',
+      SCO: 'Shanghai Cooperation Organisation',
+      CIS: 'Commonwealth of Independent States',
+      EAEU: 'Eurasian Economic Union',
+      ECB: 'European Central Bank',
+      EBRD: 'European Bank for Reconstruction and Development',
+      ADB: 'Asian Development Bank',
+      NGO: 'non-governmental organisation',
+    },
+    exempt: EXEMPT_ACRONYMS,
+  },
+  dateline: {
+    form: '{CITY}, {Region} -- ',
+    region: 'required',
+    standalone: STANDALONE_CITIES,
+  },
+};

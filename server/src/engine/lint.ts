@@ -1,0 +1,118 @@
+// Runs the enabled rules over a parsed draft, honours control comments and returns findings
+// sorted by position. Also the fix loop: lint, apply, re-lint until the text is stable.
+
+import { parseNewsDocument, lineOf, type NewsDocument } from './document.js';
+import { applyFixes } from './fix.js';
+import type { CompiledStyle } from './style.js';
+import type { Finding, Severity } from './types.js';
+import type { ControlComment } from './control-comments.js';
+import { RULES, RULE_IDS } from '../rules/index.js';
+
+/** Pseudo-rule under which problems with control comments themselves are reported. */
+export const CONTROL_COMMENT_RULE = 'control-comment';
+
+export interface LintResult {
+  document: NewsDocument;
+  findings: Finding[];
+}
+
+export function lintText(source: string, style: CompiledStyle): LintResult {
+  return lintDocument(parseNewsDocument(source), style);
+}
+
+export function lintDocument(doc: NewsDocument, style: CompiledStyle): LintResult {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = style.severityOf(rule.id);
+    if (severity === 'off') continue;
+    rule.check({
+      doc,
+      style,
+      options: style.optionsOf(rule.id),
+      report: (input) => findings.push({ rule: rule.id, severity, ...input }),
+    });
+  }
+  findings.push(...checkControlComments(doc.controlComments));
+  const silenced = silencer(doc);
+  const kept = findings.filter((f) => !silenced(f));
+  kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return { document: doc, findings: kept };
+}
+
+export interface FixResult {
+  output: string;
+  /** Passes that changed the text. */
+  passes: number;
+  /** Findings that remain after fixing. */
+  remaining: Finding[];
+  fixedCount: number;
+}
+
+/** Applies fixes until the text stops changing (at most `maxPasses`, as ESLint does). */
+export function fixText(source: string, style: CompiledStyle, maxPasses = 10): FixResult {
+  let text = source;
+  let passes = 0;
+  let fixedCount = 0;
+  let result = lintText(text, style);
+  while (passes < maxPasses) {
+    const { output, applied } = applyFixes(text, result.findings);
+    if (applied.length === 0 || output === text) break;
+    fixedCount += applied.length;
+    passes++;
+    text = output;
+    result = lintText(text, style);
+  }
+  return { output: text, passes, remaining: result.findings, fixedCount };
+}
+
+function checkControlComments(comments: readonly ControlComment[]): Finding[] {
+  const findings: Finding[] = [];
+  const severity: Severity = 'warning';
+  for (const comment of comments) {
+    for (const rule of comment.rules) {
+      if (RULE_IDS.has(rule.id)) continue;
+      findings.push({
+        rule: CONTROL_COMMENT_RULE,
+        severity,
+        start: rule.start,
+        end: rule.end,
+        message: `Unknown rule "${rule.id}" in a copydesk-${comment.kind} comment; run "copydesk rules" to list rule ids.`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Builds a predicate telling whether a finding is switched off by a control comment. */
+function silencer(doc: NewsDocument): (f: Finding) => boolean {
+  if (doc.controlComments.length === 0) return () => false;
+  type Region = { start: number; end: number; rules: Set<string> | null };
+  const regions: Region[] = [];
+  const open = new Map<string, number>(); // rule id ('*' for all) -> start offset
+  const nextLine: { line: number; rules: Set<string> | null }[] = [];
+  const ids = (c: ControlComment) => (c.rules.length ? c.rules.map((r) => r.id) : ['*']);
+  for (const comment of doc.controlComments) {
+    if (comment.kind === 'disable-next-line') {
+      const line = lineOf(doc.lineStarts, comment.end) + 1;
+      nextLine.push({ line, rules: comment.rules.length ? new Set(comment.rules.map((r) => r.id)) : null });
+    } else if (comment.kind === 'disable') {
+      for (const id of ids(comment)) if (!open.has(id)) open.set(id, comment.end);
+    } else {
+      const closing = comment.rules.length ? ids(comment) : [...open.keys()];
+      for (const id of closing) {
+        const start = open.get(id);
+        if (start === undefined) continue;
+        regions.push({ start, end: comment.start, rules: id === '*' ? null : new Set([id]) });
+        open.delete(id);
+      }
+    }
+  }
+  for (const [id, start] of open) regions.push({ start, end: Infinity, rules: id === '*' ? null : new Set([id]) });
+  return (f) => {
+    if (f.rule === CONTROL_COMMENT_RULE) return false;
+    if (regions.some((r) => f.start >= r.start && f.start < r.end && (r.rules === null || r.rules.has(f.rule)))) return true;
+    if (nextLine.length === 0) return false;
+    const line = lineOf(doc.lineStarts, f.start);
+    return nextLine.some((n) => n.line === line && (n.rules === null || n.rules.has(f.rule)));
+  };
+}

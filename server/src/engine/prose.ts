@@ -1,0 +1,130 @@
+// Prose text with a map back to exact source offsets. A ProseBlock's text is what a reader
+// reads (escapes and entities resolved, code and HTML replaced by a placeholder); every
+// offset in it converts back to a UTF-16 offset in the source. Knows nothing of rules.
+
+/** Stands in the prose for inline code, inline HTML and images: a token that is not a word. */
+export const PLACEHOLDER = '\uFFFC';
+
+export type BlockKind = 'heading' | 'paragraph' | 'tableCell' | 'frontMatterTitle';
+export type BlockContainer = 'root' | 'blockquote' | 'list' | 'table' | 'frontMatter';
+
+/**
+ * Runs of text that map contiguously onto the source: text offset t in run k
+ * (textStarts[k] <= t < textStarts[k+1]) maps to srcStarts[k] + (t - textStarts[k]).
+ */
+export class OffsetMap {
+  private readonly textStarts: number[] = [];
+  private readonly srcStarts: number[] = [];
+  private length = 0;
+  private lastSrcEnd = 0;
+
+  /** Appends one prose character (or a run of them) that stands at source offset src. */
+  push(textOffset: number, src: number, count = 1): void {
+    const k = this.textStarts.length - 1;
+    const continues = k >= 0 && this.srcStarts[k] + (textOffset - this.textStarts[k]) === src;
+    if (!continues) {
+      this.textStarts.push(textOffset);
+      this.srcStarts.push(src);
+    }
+    this.length = textOffset + count;
+    this.lastSrcEnd = src + count;
+  }
+
+  /** Source offset of the prose character at t (t may equal the text length: the end). */
+  toSource(t: number): number {
+    if (this.textStarts.length === 0) return this.lastSrcEnd;
+    if (t >= this.length) return this.lastSrcEnd + (t - this.length);
+    let lo = 0;
+    let hi = this.textStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.textStarts[mid] <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.srcStarts[lo] + (t - this.textStarts[lo]);
+  }
+
+  /** Source offset just after the prose range ending at t (exclusive end). */
+  toSourceEnd(t: number): number {
+    if (t <= 0) return this.toSource(0);
+    return this.toSource(t - 1) + 1;
+  }
+}
+
+export interface ProseBlock {
+  index: number;
+  kind: BlockKind;
+  container: BlockContainer;
+  /** Heading depth, 0 for other blocks. */
+  depth: number;
+  text: string;
+  map: OffsetMap;
+  /** Source range of the whole block. */
+  start: number;
+  end: number;
+}
+
+/** Builds a block's text and offset map from pieces of source, one piece at a time. */
+export class ProseBuilder {
+  private text = '';
+  readonly map = new OffsetMap();
+
+  constructor(private readonly source: string) {}
+
+  /** Adds source[start, end) whose parsed value is `value` (escapes/entities resolved). */
+  addText(value: string, start: number, end: number): void {
+    if (end - start === value.length && this.source.startsWith(value, start)) {
+      if (value.length > 0) this.map.push(this.text.length, start, value.length);
+      this.text += value;
+      return;
+    }
+    this.addAligned(value, start, end);
+  }
+
+  /** A non-prose piece (code, HTML, image) as one placeholder character. */
+  addPlaceholder(start: number): void {
+    this.map.push(this.text.length, start);
+    this.text += PLACEHOLDER;
+  }
+
+  /** A hard line break or other separator that reads as white space. */
+  addBreak(start: number): void {
+    this.map.push(this.text.length, start);
+    this.text += '\n';
+  }
+
+  build(): { text: string; map: OffsetMap } {
+    return { text: this.text, map: this.map };
+  }
+
+  /**
+   * Aligns a parsed value with its source when they differ: block-quote markers and
+   * indentation after line breaks, backslash escapes, character references. Each value
+   * character is matched to the next equal source character within a short window; a
+   * character with no match (a decoded reference) maps to where the reference starts.
+   */
+  private addAligned(value: string, start: number, end: number): void {
+    const src = this.source;
+    let j = start;
+    for (let i = 0; i < value.length; i++) {
+      const ch = value[i];
+      let found = -1;
+      const limit = Math.min(end, j + 16);
+      for (let k = j; k < limit; k++) {
+        if (src[k] === ch) {
+          found = k;
+          break;
+        }
+        // CRLF in the source is LF in the value.
+        if (ch === '\n' && src[k] === '\r' && src[k + 1] === '\n') {
+          found = k + 1;
+          break;
+        }
+      }
+      const at = found >= 0 ? found : Math.min(j, Math.max(start, end - 1));
+      this.map.push(this.text.length + i, at);
+      j = found >= 0 ? found + 1 : Math.min(end, j + 1);
+    }
+    this.text += value;
+  }
+}

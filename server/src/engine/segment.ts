@@ -1,0 +1,209 @@
+// Sentences and quotations in prose blocks, tuned on wire copy: abbreviations (U.S., Corp.,
+// Feb., Inc.), initials, straight and curly quotes, apostrophes, quotations running over
+// paragraphs by the open-quote convention. Results are memoised per block/document.
+
+import type { ProseBlock } from './prose.js';
+import type { NewsDocument } from './document.js';
+
+export interface Sentence {
+  block: ProseBlock;
+  /** [start, end) in block.text, trimmed of surrounding white space. */
+  start: number;
+  end: number;
+}
+
+/** Words that take a full stop without ending a sentence. Case-sensitive, without the dot. */
+const TITLES = new Set(
+  'Mr Mrs Ms Messrs Dr Prof Sen Rep Gov Gen Lt Col Capt Cmdr Sgt Maj Adm Rev Hon Pres Supt Insp Det St Ste Mt Ft No Nos Vol Fig Art Sec pp cf vs approx est'.split(' '),
+);
+/** Abbreviations that may end a sentence too: split only before a typical sentence opener. */
+const SUFFIXES = new Set(
+  [
+    'Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec',
+    'Corp Inc Ltd Co Bros Plc Cos Assn Dept Univ Jr Sr',
+    'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Va Vt Wash Wis Wyo',
+    'Ave Blvd Rd Sq etc al',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Words that usually open a sentence: after "U.S." or "Corp." they signal a real boundary. */
+const SENTENCE_OPENERS = new Set(
+  'The A An It Its He She They We I This That These Those There But And In On At For If As Last Next Some Many Most Analysts Officials Shares Earlier Later Meanwhile However'.split(' '),
+);
+
+const sentenceCache = new WeakMap<ProseBlock, Sentence[]>();
+
+export function sentencesOf(block: ProseBlock): Sentence[] {
+  let sentences = sentenceCache.get(block);
+  if (!sentences) {
+    sentences = splitSentences(block);
+    sentenceCache.set(block, sentences);
+  }
+  return sentences;
+}
+
+const TERMINATOR = /[.!?…]+["”’')\]]*(?=\s)/g;
+
+function splitSentences(block: ProseBlock): Sentence[] {
+  const text = block.text;
+  const sentences: Sentence[] = [];
+  let from = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!isBoundary(text, m.index, end)) continue;
+    pushTrimmed(sentences, block, from, end);
+    from = end;
+  }
+  pushTrimmed(sentences, block, from, text.length);
+  return sentences;
+}
+
+function pushTrimmed(out: Sentence[], block: ProseBlock, start: number, end: number): void {
+  const text = block.text;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end > start) out.push({ block, start, end });
+}
+
+/** Is the terminator at [at, end) followed by white space a sentence boundary? */
+function isBoundary(text: string, at: number, end: number): boolean {
+  let next = end;
+  while (next < text.length && /\s/.test(text[next])) next++;
+  if (next >= text.length) return true;
+  const following = text[next];
+  if (!/[\p{Lu}\p{N}"“‘'(\[]/u.test(following)) return false;
+  if (text[at] !== '.') return true;
+  if (text.startsWith('...', at)) return true;
+  const word = wordBefore(text, at);
+  if (word === '') return true;
+  if (TITLES.has(word)) return false;
+  const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 24))?.[0] ?? '';
+  // Initials and dotted abbreviations: J. Smith, U.S., a.m.
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && (word.length === 1 || text[at - 2] === '.' || /^\p{L}(?:\.\p{L})+$/u.test(word))) {
+    return word.length > 1 && SENTENCE_OPENERS.has(nextWord);
+  }
+  if (SUFFIXES.has(word)) return SENTENCE_OPENERS.has(nextWord);
+  return true;
+}
+
+/** The token that ends right before offset `at` (letters and inner dots), e.g. "U.S" or "Corp". */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
+  return text.slice(i, at);
+}
+
+/** Index of the sentence in `sentences` that contains block offset t (or the nearest before it). */
+export function sentenceIndexAt(sentences: readonly Sentence[], t: number): number {
+  let found = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    if (sentences[i].start <= t) found = i;
+    else break;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------
+// Quotations
+
+export interface QuotePart {
+  block: ProseBlock;
+  /** Content range inside the marks, [start, end) in block.text. */
+  start: number;
+  end: number;
+}
+
+export interface Quotation {
+  /** One part per paragraph the quotation runs through. */
+  parts: QuotePart[];
+  /** Offset of the opening mark in parts[0].block.text. */
+  open: number;
+  /** Offset of the closing mark in the last part's block text, or -1 when it never closes. */
+  close: number;
+  closed: boolean;
+  /** The quoted words (all parts, joined by a space). */
+  text: string;
+  wordCount: number;
+}
+
+const quotationCache = new WeakMap<NewsDocument, Quotation[]>();
+
+/** Quotations in the body, in order. Double quotation marks only; single marks are nested quotes or apostrophes. */
+export function quotationsOf(doc: NewsDocument): Quotation[] {
+  let quotations = quotationCache.get(doc);
+  if (!quotations) {
+    quotations = findQuotations(doc.body);
+    quotationCache.set(doc, quotations);
+  }
+  return quotations;
+}
+
+type Mark = { at: number; role: 'open' | 'close' };
+
+/** Classifies each double quotation mark in a block as opening or closing. */
+export function quoteMarks(text: string): Mark[] {
+  const marks: Mark[] = [];
+  let open = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '"' && ch !== '“' && ch !== '”' && ch !== '„') continue;
+    let role: Mark['role'];
+    if (ch === '“' || ch === '„') role = 'open';
+    else if (ch === '”') role = 'close';
+    else {
+      const before = i === 0 ? ' ' : text[i - 1];
+      const after = i + 1 < text.length ? text[i + 1] : ' ';
+      const openable = /[\s(\[{—–\-/:]/.test(before) && !/\s/.test(after);
+      const closable = !/\s/.test(before) || /[\s.,;:!?)\]—–-]/.test(after);
+      role = openable && !closable ? 'open' : closable && !openable ? 'close' : open ? 'close' : 'open';
+    }
+    marks.push({ at: i, role });
+    open = role === 'open';
+  }
+  return marks;
+}
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+function findQuotations(blocks: readonly ProseBlock[]): Quotation[] {
+  const quotations: Quotation[] = [];
+  let current: { parts: QuotePart[]; open: number } | null = null;
+  const finish = (block: ProseBlock, at: number, closed: boolean): void => {
+    const q = current!;
+    const last = q.parts[q.parts.length - 1];
+    if (last.block === block) last.end = at;
+    const text = q.parts.map((p) => p.block.text.slice(p.start, p.end)).join(' ');
+    quotations.push({ parts: q.parts, open: q.open, close: closed ? at : -1, closed, text, wordCount: countWords(text) });
+    current = null;
+  };
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b];
+    const marks = quoteMarks(block.text);
+    let i = 0;
+    if (current !== null && marks.length > 0) {
+      // Carried over: this paragraph opens with a quote mark (checked below), the open-quote convention.
+      (current as { parts: QuotePart[] }).parts.push({ block, start: marks[0].at + 1, end: block.text.length });
+      i = 1;
+    }
+    for (; i < marks.length; i++) {
+      const mark = marks[i];
+      if (mark.role === 'open') {
+        if (current) finish(block, mark.at, false);
+        current = { parts: [{ block, start: mark.at + 1, end: block.text.length }], open: mark.at };
+      } else if (current) {
+        finish(block, mark.at, true);
+      }
+      // A closing mark with nothing open is left to quote-balance.
+    }
+    if (current) {
+      const next = blocks[b + 1];
+      const continues = next !== undefined && next.container === block.container && /^\s*["“„]/.test(next.text);
+      if (!continues) finish(block, block.text.length, false);
+    }
+  }
+  return quotations;
+}

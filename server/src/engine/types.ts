@@ -1,0 +1,75 @@
+// The engine's vocabulary: findings, fixes, rules and the resolved style they run under.
+// Plain data only; nothing here touches files, terminals or LSP.
+
+export type Severity = 'info' | 'warning' | 'error';
+export type SeveritySetting = Severity | 'off';
+export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+
+/** A replacement of source[start, end) by text. Offsets are UTF-16 indexes into the source string. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  /** Imperative, shown as the quick-fix title: "Upper-case the city". */
+  title: string;
+  edits: TextEdit[];
+}
+
+/** One problem. [start, end) are offsets into the source string (BOM included). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+}
+
+/** Declared option of a rule: its type, default and a one-line description for docs and --print-config. */
+export type OptionSpec =
+  | { type: 'number'; default: number; min?: number; max?: number; description: string }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; enum?: readonly string[]; description: string }
+  | { type: 'string[]'; default: readonly string[]; description: string };
+
+export type OptionSpecs = Record<string, OptionSpec>;
+export type OptionValue = number | boolean | string | readonly string[];
+export type RuleOptions = Record<string, OptionValue>;
+
+/** What a rule sees of the style beyond its own options. Compiled once per config. */
+export interface AcronymStyle {
+  /** ACRONYM -> accepted expansions, first one preferred. */
+  dictionary: ReadonlyMap<string, readonly string[]>;
+  exempt: ReadonlySet<string>;
+}
+
+export interface DatelineStyle {
+  /** Template, e.g. "{CITY}, {Region} -- " or "{CITY}, {Region}, {Date} - ". */
+  form: string;
+  /** Cities that stand without a region (upper case). */
+  standalone: readonly string[];
+  /** "required": a region must follow the city unless the city stands alone. */
+  region: 'required' | 'optional';
+}
+
+/** The style a draft is linted under, after extends/merging/validation. Plain, JSON-serialisable data. */
+export interface ResolvedConfig {
+  rules: Record<string, RuleSetting>;
+  acronyms: { dictionary: Record<string, string[]>; exempt: string[] };
+  dateline: DatelineStyle;
+}
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: RuleOptions;
+}
+
+export interface ReportInput {
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+}

@@ -1,0 +1,90 @@
+// Rule `dateline`: the body opens with the house dateline, e.g. "SHYMKENT, Kazakhstan -- ".
+// City in capitals, comma, region unless the city stands alone, optional date, separator.
+
+import { parseDateline, separatorMatches, type Span } from '../engine/dateline.js';
+import type { ProseBlock } from '../engine/prose.js';
+import type { RuleContext, RuleDefinition } from './rule.js';
+
+export const dateline: RuleDefinition = {
+  id: 'dateline',
+  description: 'The story opens with the house dateline: CITY in capitals, region, separator.',
+  defaultSeverity: 'error',
+  fixable: true,
+  options: {},
+  check: checkDateline,
+};
+
+function checkDateline(context: RuleContext): void {
+  const block = context.doc.dateline;
+  if (!block) return;
+  const template = context.style.dateline;
+  const example = exampleFor(template.form);
+  const parsed = parseDateline(block);
+  const at = (span: { start: number; end: number }) => ({
+    start: block.map.toSource(span.start),
+    end: block.map.toSourceEnd(span.end),
+  });
+  if (!parsed) {
+    const firstWord = /^\S+/.exec(block.text)?.[0] ?? block.text;
+    context.report({
+      ...at({ start: 0, end: firstWord.length }),
+      message: `The story should open with a dateline in the form "${example}".`,
+    });
+    return;
+  }
+  const { city, regions, date, separator } = parsed;
+  const upperCity = city.text.toUpperCase();
+  if (city.text !== upperCity) {
+    context.report({
+      ...at(city),
+      message: `Write the dateline city in capitals: "${upperCity}".`,
+      fix: { title: `Upper-case the city: ${upperCity}`, edits: [{ ...at(city), text: upperCity }] },
+    });
+  }
+  if (parsed.missingCommaAt !== null) {
+    const point = block.map.toSourceEnd(parsed.missingCommaAt);
+    context.report({
+      ...at(city),
+      message: `Put a comma after the dateline city ("${upperCity}, ${regions[0]?.text ?? ''}").`,
+      fix: { title: 'Insert the comma after the city', edits: [{ start: point, end: point, text: ',' }] },
+    });
+  }
+  checkRegion(context, block, upperCity, regions, city, example);
+  if (template.hasDate && !date) {
+    context.report({
+      ...at({ start: city.start, end: separator.start }),
+      message: `The dateline needs a date, as in "${example}".`,
+    });
+  }
+  if (!separatorMatches(separator.text, template.separator)) {
+    const shown = JSON.stringify(template.separator);
+    context.report({
+      ...at(separator),
+      message: `Use ${shown} between the dateline and the story, not ${JSON.stringify(separator.text)}.`,
+      fix: { title: `Use the separator ${shown}`, edits: [{ ...at(separator), text: template.separator }] },
+    });
+  }
+}
+
+function checkRegion(
+  context: RuleContext,
+  block: ProseBlock,
+  upperCity: string,
+  regions: Span[],
+  city: Span,
+  example: string,
+): void {
+  const style = context.style;
+  if (!style.dateline.hasRegion || style.config.dateline.region !== 'required') return;
+  if (regions.length > 0 || style.standaloneCities.has(upperCity)) return;
+  context.report({
+    start: block.map.toSource(city.start),
+    end: block.map.toSourceEnd(city.end),
+    message: `Add the region or country after ${upperCity} ("${example}"), or list ${upperCity} under dateline.standalone if it stands alone.`,
+  });
+}
+
+/** The template with sample values, for messages: "SHYMKENT, Kazakhstan -- ". */
+export function exampleFor(form: string): string {
+  return form.replace('{CITY}', 'CITY').replace('{Region}', 'Region').replace('{Date}', 'March 8');
+}

@@ -1,0 +1,115 @@
+// Rule `quote-attribution`: every direct quotation (of at least `minWords` words; short
+// scare-quoted names such as "Islamic State" are not quotations) is attributed, by a speech
+// verb or "according to" with a source, in its own sentence or within `neighbourhood`
+// sentences of it. No fix: the source is unknowable.
+
+import { quotationsOf, sentencesOf, type Quotation, type Sentence } from '../engine/segment.js';
+import type { ProseBlock } from '../engine/prose.js';
+import type { NewsDocument } from '../engine/document.js';
+import type { RuleContext, RuleDefinition } from './rule.js';
+
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'asked', 'asks',
+  'explained', 'explains', 'stated', 'states', 'announced', 'announces', 'wrote', 'writes', 'writing', 'declared',
+  'noted', 'notes', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues', 'warned', 'warns', 'replied',
+  'commented', 'continued', 'remarked', 'acknowledged', 'admitted', 'revealed', 'recalled', 'testified', 'urged',
+  'tweeted', 'posted', 'quoted', 'reported', 'reports', 'predicted', 'estimated', 'concluded', 'suggested',
+  'described', 'called', 'asserted', 'confirmed', 'agreed', 'denied', 'conceded', 'stressed', 'emphasised',
+  'emphasized', 'pointed out', 'according to',
+];
+
+export const quoteAttribution: RuleDefinition = {
+  id: 'quote-attribution',
+  description: 'Every direct quotation says who said it, in its sentence or the next.',
+  defaultSeverity: 'warning',
+  fixable: false,
+  options: {
+    minWords: { type: 'number', default: 4, min: 1, max: 100, description: 'Quotations shorter than this many words are names or scare quotes, not checked.' },
+    neighbourhood: { type: 'number', default: 1, min: 0, max: 5, description: 'How many sentences before and after the quotation may carry its attribution.' },
+    verbs: { type: 'string[]', default: SPEECH_VERBS, description: 'Speech verbs and phrases that attribute a quotation ("according to" needs a source after it).' },
+  },
+  check(context: RuleContext): void {
+    const minWords = context.options.minWords as number;
+    const neighbourhood = context.options.neighbourhood as number;
+    const attribution = attributionPattern(context.options.verbs as readonly string[]);
+    const quotations = quotationsOf(context.doc).filter((q) => q.wordCount >= minWords);
+    if (quotations.length === 0) return;
+    const flat = flatSentences(context.doc);
+    const masked = maskedTexts(context.doc);
+    for (const quotation of quotations) {
+      const [first, last] = sentenceSpan(flat, quotation);
+      const from = Math.max(0, first - neighbourhood);
+      const to = Math.min(flat.length - 1, last + neighbourhood);
+      let attributed = false;
+      for (let i = from; i <= to && !attributed; i++) {
+        const s = flat[i];
+        attributed = attribution.test(masked.get(s.block)!.slice(s.start, s.end));
+      }
+      if (!attributed) report(context, quotation, neighbourhood);
+    }
+  },
+};
+
+function report(context: RuleContext, q: Quotation, neighbourhood: number): void {
+  const block = q.parts[0].block;
+  const endInBlock = q.parts.length === 1 && q.closed ? q.close + 1 : q.parts[0].end;
+  const where = neighbourhood === 0 ? 'in its sentence' : neighbourhood === 1 ? 'in its sentence or the one before or after' : `within ${neighbourhood} sentences of it`;
+  context.report({
+    start: block.map.toSource(q.open),
+    end: block.map.toSourceEnd(endInBlock),
+    message: `Quotation has no attribution: say who said it ("…," she said) ${where}.`,
+  });
+}
+
+const patternCache = new WeakMap<readonly string[], RegExp>();
+
+function attributionPattern(verbs: readonly string[]): RegExp {
+  let pattern = patternCache.get(verbs);
+  if (!pattern) {
+    const alternatives = verbs.map((v) => {
+      const words = v.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      // "according to" attributes only when a source follows it.
+      const tail = v.trim().toLowerCase() === 'according to' ? '\\s+[\\p{L}\\p{N}]' : '(?![\\p{L}\\p{N}])';
+      return `(?<![\\p{L}\\p{N}])${words.join('\\s+')}${tail}`;
+    });
+    pattern = new RegExp(alternatives.join('|'), 'iu');
+    patternCache.set(verbs, pattern);
+  }
+  return pattern;
+}
+
+function flatSentences(doc: NewsDocument): Sentence[] {
+  return doc.body.flatMap((b) => sentencesOf(b));
+}
+
+/** Each body block's text with quoted words blanked out, so a verb inside a quote attributes nothing. */
+function maskedTexts(doc: NewsDocument): Map<ProseBlock, string> {
+  const chars = new Map<ProseBlock, string[]>();
+  for (const q of quotationsOf(doc)) {
+    for (const part of q.parts) {
+      let arr = chars.get(part.block);
+      if (!arr) chars.set(part.block, (arr = part.block.text.split('')));
+      for (let i = part.start; i < part.end; i++) arr[i] = ' ';
+    }
+  }
+  const masked = new Map<ProseBlock, string>();
+  for (const block of doc.body) masked.set(block, chars.get(block)?.join('') ?? block.text);
+  return masked;
+}
+
+/** Indexes in `flat` of the sentences where the quotation opens and closes. */
+function sentenceSpan(flat: readonly Sentence[], q: Quotation): [number, number] {
+  const openBlock = q.parts[0].block;
+  const lastPart = q.parts[q.parts.length - 1];
+  const closeAt = q.closed ? q.close : lastPart.end;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < flat.length; i++) {
+    const s = flat[i];
+    if (first === -1 && s.block === openBlock && s.end > q.open) first = i;
+    if (s.block === lastPart.block && s.start <= closeAt) last = i;
+  }
+  if (first === -1) first = 0;
+  if (last < first) last = first;
+  return [first, last];
+}
