@@ -227,7 +227,8 @@ function findHeadline(
 function isStandaloneFirstLine(source: string, block: ProseBlock): boolean {
   if (block.kind !== 'paragraph' || block.container !== 'root') return false;
   if (block.text.includes('\n')) return false;
-  if (!/^[ \t]*\r?\n[ \t]*\r?\n/.test(source.slice(block.end, block.end + 64))) return false;
+  const after = source.slice(block.end, block.end + 64);
+  if (!/^[ \t]*\r?\n[ \t]*\r?\n/.test(after) && !/^\s*$/.test(source.slice(block.end))) return false;
   return !/^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?,\s/u.test(block.text) || !/[.!?]["”’]?$/.test(block.text);
 }
 

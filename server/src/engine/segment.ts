@@ -192,6 +192,8 @@ function findQuotations(blocks: readonly ProseBlock[]): Quotation[] {
     for (; i < marks.length; i++) {
       const mark = marks[i];
       if (mark.role === 'open') {
+        // Paragraphs run together (one line per paragraph lost): `again. "I felt` reopens the same quotation.
+        if (current && continuesInline(block.text, mark.at)) continue;
         if (current) finish(block, mark.at, false);
         current = { parts: [{ block, start: mark.at + 1, end: block.text.length }], open: mark.at };
       } else if (current) {
@@ -206,4 +208,9 @@ function findQuotations(blocks: readonly ProseBlock[]): Quotation[] {
     }
   }
   return quotations;
+}
+
+/** An opening mark right after a finished sentence, while a quotation is still open, continues it. */
+function continuesInline(text: string, at: number): boolean {
+  return /[.!?…]['’]?\s+$/.test(text.slice(Math.max(0, at - 8), at));
 }

@@ -3,7 +3,7 @@
 // verb or "according to" with a source, in its own sentence or within `neighbourhood`
 // sentences of it. No fix: the source is unknowable.
 
-import { quotationsOf, sentencesOf, type Quotation, type Sentence } from '../engine/segment.js';
+import { quotationsOf, sentencesOf, type Quotation, type QuotePart, type Sentence } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { NewsDocument } from '../engine/document.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
@@ -15,7 +15,9 @@ export const SPEECH_VERBS = [
   'commented', 'continued', 'remarked', 'acknowledged', 'admitted', 'revealed', 'recalled', 'testified', 'urged',
   'tweeted', 'posted', 'quoted', 'reported', 'reports', 'predicted', 'estimated', 'concluded', 'suggested',
   'described', 'called', 'asserted', 'confirmed', 'agreed', 'denied', 'conceded', 'stressed', 'emphasised',
-  'emphasized', 'pointed out', 'according to',
+  'emphasized', 'vowed', 'vows', 'responded', 'responds', 'warn', 'pledged', 'promised', 'joked', 'complained',
+  'boasted', 'criticised', 'criticized', 'answered', 'cautioned', 'countered', 'lamented', 'protested', 'quipped',
+  'reiterated', 'observed', 'maintained', 'recounted', 'summed up', 'went on', 'pointed out', 'according to',
 ];
 
 export const quoteAttribution: RuleDefinition = {
@@ -37,14 +39,9 @@ export const quoteAttribution: RuleDefinition = {
     const flat = flatSentences(context.doc);
     const masked = maskedTexts(context.doc);
     for (const quotation of quotations) {
-      const [first, last] = sentenceSpan(flat, quotation);
-      const from = Math.max(0, first - neighbourhood);
-      const to = Math.min(flat.length - 1, last + neighbourhood);
-      let attributed = false;
-      for (let i = from; i <= to && !attributed; i++) {
-        const s = flat[i];
-        attributed = attribution.test(masked.get(s.block)!.slice(s.start, s.end));
-      }
+      const attributed = neighbourhoodOf(flat, quotation, neighbourhood).some((s) =>
+        attribution.test(masked.get(s.block)!.slice(s.start, s.end)),
+      );
       if (!attributed) report(context, quotation, neighbourhood);
     }
   },
@@ -53,7 +50,7 @@ export const quoteAttribution: RuleDefinition = {
 function report(context: RuleContext, q: Quotation, neighbourhood: number): void {
   const block = q.parts[0].block;
   const endInBlock = q.parts.length === 1 && q.closed ? q.close + 1 : q.parts[0].end;
-  const where = neighbourhood === 0 ? 'in its sentence' : neighbourhood === 1 ? 'in its sentence or the one before or after' : `within ${neighbourhood} sentences of it`;
+  const where = neighbourhood === 0 ? 'in its sentence' : `in its sentence or the ${neighbourhood === 1 ? 'one' : neighbourhood} before or after it`;
   context.report({
     start: block.map.toSource(q.open),
     end: block.map.toSourceEnd(endInBlock),
@@ -95,6 +92,32 @@ function maskedTexts(doc: NewsDocument): Map<ProseBlock, string> {
   const masked = new Map<ProseBlock, string>();
   for (const block of doc.body) masked.set(block, chars.get(block)?.join('') ?? block.text);
   return masked;
+}
+
+/**
+ * The sentences that may carry a quotation's attribution: its own, and up to `n` either
+ * side within the paragraphs it runs through. A neighbour in another paragraph counts
+ * when it introduces the quotation with a colon ("The minister said:"), or when the
+ * quotation's paragraph holds nothing but quoted words.
+ */
+function neighbourhoodOf(flat: readonly Sentence[], q: Quotation, n: number): Sentence[] {
+  const [first, last] = sentenceSpan(flat, q);
+  const blocks = new Set(q.parts.map((p) => p.block));
+  const quoteOnly = q.parts.every((p) => p.block.text.slice(0, p.start).trim().length <= 1 && isQuoteOnlyTail(p, q));
+  const out: Sentence[] = [];
+  for (let i = Math.max(0, first - n); i <= Math.min(flat.length - 1, last + n); i++) {
+    const s = flat[i];
+    const inside = blocks.has(s.block);
+    const introduces = i === first - 1 && /:\s*$/.test(s.block.text.slice(s.start, s.end));
+    if (inside || introduces || quoteOnly) out.push(s);
+  }
+  return out;
+}
+
+/** Whether nothing but closing punctuation follows the quotation in its last paragraph. */
+function isQuoteOnlyTail(part: QuotePart, q: Quotation): boolean {
+  if (part !== q.parts[q.parts.length - 1]) return true;
+  return /^["”]?[\s.,!?]*$/.test(part.block.text.slice(part.end));
 }
 
 /** Indexes in `flat` of the sentences where the quotation opens and closes. */

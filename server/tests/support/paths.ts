@@ -1,0 +1,10 @@
+// Where tests find the repository's fixtures and the shared corpus (read in place, never copied).
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (tests run from out/server/tests/). */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const FIXTURES = path.join(REPO_ROOT, 'test-fixtures');
+/** The research-only news corpus beside the repository; CI lays shared/ next to the clone. */
+export const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus-dev');
