@@ -28,8 +28,11 @@ const STANDALONE_CITIES = [
 /** Acronyms readers know without an expansion; never flagged as undefined. */
 const EXEMPT_ACRONYMS = [
   'US', 'USA', 'UK', 'UN', 'EU', 'NATO', 'AIDS', 'HIV', 'TV', 'BBC', 'CNN', 'CEO', 'CFO', 'GDP', 'DNA', 'FBI', 'CIA',
-  'OK', 'AM', 'PM', 'AD', 'BC', 'ID', 'IT', 'PC', 'PR', 'IQ', 'AI', 'ATM', 'SMS', 'PIN', 'VIP', 'DJ', 'MP', 'NHS',
-  'USSR', 'UAE', 'DVD', 'CD', 'GMT', 'UTC', 'PhD', 'IPO', 'USB', 'VAT', 'FIFA', 'OPEC', 'UNICEF', 'UNESCO',
+  'OK', 'AM', 'PM', 'AD', 'BC', 'ID', 'PC', 'PR', 'IQ', 'AI', 'ATM', 'SMS', 'PIN', 'VIP', 'DJ', 'MP', 'NHS',
+  'USSR', 'UAE', 'DVD', 'CD', 'GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'IPO', 'USB', 'VAT', 'FIFA', 'OPEC',
+  'UNICEF', 'UNESCO', 'MB', 'KB', 'GB', 'TB',
+  // Legal forms of companies, not acronyms to spell out.
+  'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'PLC', 'LP', 'LLC', 'LLP', 'KSC', 'SPA', 'OAO', 'OOO', 'JSC',
 ];
 
 export const RECOMMENDED: RawConfig = {

@@ -48,19 +48,26 @@ export function analyseAcronyms(doc: NewsDocument, style: AcronymStyle): Acronym
 }
 
 /** Two or more capitals (with & inside: AT&T), an optional plural s; not part of a longer word. */
-const ACRONYM = /(?<![\p{L}\p{N}&'’])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}]|\.\p{L})/gu;
+const ACRONYM = /(?<![\p{L}\p{N}&'’.<])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}]|\.\p{L}|-\d)/gu;
+/** A company's legal form after initials makes them a name (MCA Inc, FMC Corp), not an acronym to spell out. */
+const COMPANY_SUFFIX = /^(?:\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|AG|SA|NV|BV|AB|ASA|SpA|GmbH|KK|Group|Holding|Holdings|Bancorp|Industries))\b/;
+/** A label opening a paragraph ("NOTE: ...") is not an acronym. */
+const LABEL = /^[A-Z]{4,}:/;
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
   const occurrences: AcronymOccurrence[] = [];
+  const companyNames = findCompanyNames(doc, style);
   for (const block of doc.body) {
     if (isShouting(block.text)) continue;
-    const skipUntil = block === doc.dateline ? (parseDateline(block)?.separator.start ?? 0) : 0;
+    // Any paragraph may open with a dateline (roundups carry several): its words are not acronyms.
+    const skipUntil = LABEL.test(block.text) ? block.text.indexOf(':') : datelineEnd(block);
     const tokens = tokensOf(block.text, skipUntil);
     const emphasis = allCapsRuns(block.text, tokens, style);
     for (const token of tokens) {
       if (emphasis.has(token.start)) continue;
       if (!isAcronym(token.acronym, style)) continue;
+      if (companyNames.has(token.acronym)) continue;
       occurrences.push(classify(block, token, style));
     }
   }
@@ -71,6 +78,23 @@ function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
     else byAcronym.set(occ.acronym, [occ]);
   }
   return { occurrences, byAcronym };
+}
+
+/** Initials that name a company somewhere in the draft ("MCA Inc"): every use of them is a name. */
+function findCompanyNames(doc: NewsDocument, style: AcronymStyle): Set<string> {
+  const names = new Set<string>();
+  for (const block of doc.body) {
+    for (const token of tokensOf(block.text, 0)) {
+      if (style.dictionary.has(token.acronym)) continue;
+      if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 16))) names.add(token.acronym);
+    }
+  }
+  return names;
+}
+
+function datelineEnd(block: ProseBlock): number {
+  if (!/^\p{Lu}{2}/u.test(block.text)) return 0;
+  return parseDateline(block)?.separator.start ?? 0;
 }
 
 interface Token {
@@ -99,6 +123,8 @@ function isAcronym(word: string, style: AcronymStyle): boolean {
 function isShouting(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  // A lone capitalised sign-off or label paragraph ("REUTER") reads the same way.
+  if (upper === letters && letters >= 5 && !/\s/.test(text.trim())) return true;
   return letters >= 12 && upper / letters > 0.6;
 }
 
@@ -136,13 +162,19 @@ function classify(block: ProseBlock, token: Token, style: AcronymStyle): Acronym
       return { ...base, kind: 'definition', expansion, matchesDictionary: matches };
     }
   }
-  const reverse = /^ \(([^()\n]{3,120})\)/.exec(text.slice(afterEnd, afterEnd + 124));
+  const reverse = /^\s\(([^()]{3,120})\)/.exec(text.slice(afterEnd, afterEnd + 124));
   if (reverse && /\p{Ll}/u.test(reverse[1])) {
     const start = afterEnd + 2;
     const expansion = { start, end: start + reverse[1].length, text: reverse[1] };
     const accepted = style.dictionary.get(token.acronym);
     const matches = accepted ? accepted.some((e) => sameName(e, expansion.text)) : null;
     return { ...base, kind: 'definition', expansion, matchesDictionary: matches };
+  }
+  const apposition = appositionName(text, token.start, afterEnd);
+  if (apposition) {
+    const accepted = style.dictionary.get(token.acronym);
+    const matches = accepted ? accepted.some((e) => sameName(e, apposition.text)) : null;
+    return { ...base, kind: 'definition', expansion: apposition, matchesDictionary: matches };
   }
   return { ...base, kind: 'use', expansion: null, matchesDictionary: null };
 }
@@ -171,9 +203,23 @@ function nameBefore(text: string, paren: number, acronym: string, style: Acronym
   return start < end ? { start, end, text: text.slice(start, end) } : null;
 }
 
+/**
+ * The wire's apposition: "the International Coffee Organization, ICO, said" or
+ * "the Feeder Steer Price, or USFSP, is". The name is the capitalised run before the comma.
+ */
+function appositionName(text: string, start: number, afterEnd: number): Expansion | null {
+  if (text[afterEnd] !== ',' && text[afterEnd] !== ')') return null;
+  const before = /([\p{L}\p{M}'’.\s-]{3,120}?),\s+(?:or\s+)?$/u.exec(text.slice(Math.max(0, start - 124), start));
+  if (!before) return null;
+  const end = start - before[0].length + before[1].length;
+  const name = /((?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Ll}-]+\s+[\p{Ll}-]+)$/u.exec(text.slice(Math.max(0, end - 120), end));
+  if (!name || name[0].split(/\s+/).length < 2) return null;
+  return { start: end - name[0].length, end, text: name[0] };
+}
+
 /** Fallback for lower-case names ("non-governmental organisation (NGO)"): the last word. */
 function lastWords(text: string, end: number): Expansion | null {
-  const m = /[\p{L}\p{M}'’-]+$/u.exec(text.slice(Math.max(0, end - 60), end));
+  const m = /(?:[\p{L}\p{M}'’-]+|\uFFFC)$/u.exec(text.slice(Math.max(0, end - 60), end));
   if (!m) return null;
   const start = end - m[0].length;
   return { start, end, text: m[0] };

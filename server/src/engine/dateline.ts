@@ -60,7 +60,13 @@ export interface ParsedDateline {
 }
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-export const DATELINE_DATE = new RegExp(`^${MONTH}\\.? \\d{1,2}$`);
+/** A date written in the wrong case ("MARCH 11", "april 7") is still read as the date. */
+const DATELINE_DATE_ANY_CASE = new RegExp(`^${MONTH}\\.? \\d{1,2}$`, 'i');
+
+/** The date as the house writes it: "MARCH 11" -> "March 11". */
+export function canonicalDate(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
+}
 /** Heads are short: a city, up to three more parts, no sentence punctuation. */
 const HEAD = /^\p{L}(?:[\p{L}\p{M}\p{N} .,'’()&/]|-(?=\p{L})){0,90}?(?=\s*(?:--|—|–)|\s+-|-\s)/u;
 const SEPARATOR = /^\s*(?:--|—|–|-)[ \t]*(?:\r?\n[ \t]*)?/;
@@ -92,7 +98,7 @@ export function parseDateline(block: ProseBlock): ParsedDateline | null {
     missingCommaAt = city.end;
   }
   const last = rest[rest.length - 1];
-  const date = last && DATELINE_DATE.test(last.text) ? last : null;
+  const date = last && DATELINE_DATE_ANY_CASE.test(last.text) ? last : null;
   const regions = date ? rest.slice(0, -1) : rest;
   const sepStart = head[0].length;
   const separator = { start: sepStart, end: sepStart + sep[0].length, text: sep[0] };

@@ -1,7 +1,7 @@
 // Rule `dateline`: the body opens with the house dateline, e.g. "SHYMKENT, Kazakhstan -- ".
 // City in capitals, comma, region unless the city stands alone, optional date, separator.
 
-import { parseDateline, separatorMatches, type Span } from '../engine/dateline.js';
+import { canonicalDate, parseDateline, separatorMatches, type Span } from '../engine/dateline.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -54,6 +54,14 @@ function checkDateline(context: RuleContext): void {
     context.report({
       ...at({ start: city.start, end: separator.start }),
       message: `The dateline needs a date, as in "${example}".`,
+    });
+  }
+  if (date && canonicalDate(date.text) !== date.text) {
+    const right = canonicalDate(date.text);
+    context.report({
+      ...at(date),
+      message: `Write the dateline date as "${right}".`,
+      fix: { title: `Write the date as ${right}`, edits: [{ ...at(date), text: right }] },
     });
   }
   if (!separatorMatches(separator.text, template.separator)) {
