@@ -32,7 +32,12 @@ export function lintDocument(doc: NewsDocument, style: CompiledStyle): LintResul
       report: (input) => findings.push({ rule: rule.id, severity, ...input }),
     });
   }
-  findings.push(...checkControlComments(doc.controlComments));
+  for (const custom of style.custom) {
+    const severity = style.config.rules[custom.spec.id]?.severity ?? custom.spec.severity;
+    if (severity === 'off') continue;
+    for (const f of custom.check(doc)) findings.push({ ...f, severity });
+  }
+  findings.push(...checkControlComments(doc.controlComments, style));
   const silenced = silencer(doc);
   const kept = findings.filter((f) => !silenced(f));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
@@ -65,12 +70,12 @@ export function fixText(source: string, style: CompiledStyle, maxPasses = 10): F
   return { output: text, passes, remaining: result.findings, fixedCount };
 }
 
-function checkControlComments(comments: readonly ControlComment[]): Finding[] {
+function checkControlComments(comments: readonly ControlComment[], style: CompiledStyle): Finding[] {
   const findings: Finding[] = [];
   const severity: Severity = 'warning';
   for (const comment of comments) {
     for (const rule of comment.rules) {
-      if (RULE_IDS.has(rule.id)) continue;
+      if (RULE_IDS.has(rule.id) || style.custom.some((c) => c.spec.id === rule.id)) continue;
       findings.push({
         rule: CONTROL_COMMENT_RULE,
         severity,

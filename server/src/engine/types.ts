@@ -1,6 +1,8 @@
 // The engine's vocabulary: findings, fixes, rules and the resolved style they run under.
 // Plain data only; nothing here touches files, terminals or LSP.
 
+import type { CustomRuleSpec } from './custom-rules.js';
+
 export type Severity = 'info' | 'warning' | 'error';
 export type SeveritySetting = Severity | 'off';
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
@@ -60,6 +62,10 @@ export interface ResolvedConfig {
   rules: Record<string, RuleSetting>;
   acronyms: { dictionary: Record<string, string[]>; exempt: string[] };
   dateline: DatelineStyle;
+  /** Preferred terms: the word or phrase to avoid -> the house term (read by the `terms` rule). */
+  terms?: Record<string, string>;
+  /** Declarative custom rules from the style (see engine/custom-rules.ts). */
+  custom?: CustomRuleSpec[];
 }
 
 export interface RuleSetting {

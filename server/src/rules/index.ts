@@ -4,8 +4,14 @@ import type { RuleDefinition } from './rule.js';
 import { dateline } from './dateline.js';
 import { quoteAttribution } from './quote-attribution.js';
 import { acronymFirstUse } from './acronym-first-use.js';
+import { terms } from './terms.js';
 
-export const RULES: readonly RuleDefinition[] = [dateline, quoteAttribution, acronymFirstUse];
+export const RULES: readonly RuleDefinition[] = [
+  dateline,
+  quoteAttribution,
+  acronymFirstUse,
+  terms,
+];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 

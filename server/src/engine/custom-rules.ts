@@ -1,0 +1,207 @@
+// Declarative rules a style maintainer writes in YAML, no code: existence (flag phrases),
+// substitution (phrase -> preferred, with fix) and conditional (X requires Y earlier), as
+// Vale's checks of the same names. Every pattern runs on RE2 (re2js): linear time, so no
+// pattern can hang the desk. Compiled once per config; pure.
+
+import { RE2JS } from 're2js';
+import type { NewsDocument } from './document.js';
+import type { ProseBlock } from './prose.js';
+import type { Finding, Severity } from './types.js';
+
+export type CustomRuleKind = 'existence' | 'substitution' | 'conditional';
+
+/** A custom rule as resolved from config: plain, JSON-serialisable data. */
+export interface CustomRuleSpec {
+  id: string;
+  kind: CustomRuleKind;
+  /** "%s" stands for the matched text (existence, conditional) or, for substitution, the preferred text then the matched text. */
+  message: string;
+  severity: Severity;
+  ignoreCase: boolean;
+  /** existence: plain words or phrases, matched as whole words. */
+  words: string[];
+  /** existence: RE2 patterns. */
+  patterns: string[];
+  /** substitution: [pattern, preferred]; a pattern is a plain phrase unless `regex` is true. */
+  swap: [string, string][];
+  /** Whether `swap` keys are RE2 patterns rather than plain phrases. */
+  regex: boolean;
+  /** conditional: the use (its first group, or the whole match, is the key) ... */
+  first: string;
+  /** ... must be preceded by a match of this pattern capturing the same key. */
+  second: string;
+  exceptions: string[];
+  /** Which prose is checked. */
+  scope: 'all' | 'body' | 'headline';
+  /** The file that defined it, for listings. */
+  source: string;
+}
+
+export interface CompiledCustomRule {
+  spec: CustomRuleSpec;
+  check(doc: NewsDocument): Finding[];
+}
+
+/** Escapes a plain phrase for RE2, letting any run of white space match a line break too. */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
+    .join('\\s+');
+}
+
+/** Compiles a pattern or returns the engine's complaint (for config errors at the pattern's position). */
+export function compilePattern(pattern: string, ignoreCase: boolean): { ok: true; re: RE2JS } | { ok: false; error: string } {
+  try {
+    return { ok: true, re: RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: message.replace(/^error parsing regexp: /, '') };
+  }
+}
+
+function mustCompile(pattern: string, ignoreCase: boolean): RE2JS {
+  const result = compilePattern(pattern, ignoreCase);
+  if (!result.ok) throw new Error(`internal: unvalidated pattern ${pattern}: ${result.error}`);
+  return result.re;
+}
+
+const wordBounded = (p: string) => `(?:^|\\b)(?:${p})(?:\\b|$)`;
+
+export function compileCustomRule(spec: CustomRuleSpec): CompiledCustomRule {
+  switch (spec.kind) {
+    case 'existence':
+      return compileExistence(spec);
+    case 'substitution':
+      return compileSubstitution(spec);
+    case 'conditional':
+      return compileConditional(spec);
+  }
+}
+
+function blocksInScope(doc: NewsDocument, scope: CustomRuleSpec['scope']): ProseBlock[] {
+  if (scope === 'body') return doc.body;
+  if (scope === 'headline') return doc.headline ? [doc.headline.block] : [];
+  return doc.blocks;
+}
+
+function format(message: string, ...values: string[]): string {
+  let i = 0;
+  return message.replace(/%s/g, () => values[i++] ?? '');
+}
+
+function compileExistence(spec: CustomRuleSpec): CompiledCustomRule {
+  const alternatives = [
+    ...(spec.words.length ? [wordBounded(spec.words.map(phrasePattern).join('|'))] : []),
+    ...spec.patterns.map((p) => `(?:${p})`),
+  ];
+  const re = mustCompile(alternatives.join('|') || '(?!)', spec.ignoreCase);
+  return {
+    spec,
+    check(doc) {
+      const findings: Finding[] = [];
+      for (const block of blocksInScope(doc, spec.scope)) {
+        forEachMatch(re, block.text, (start, end) => {
+          findings.push(finding(spec, block, start, end, format(spec.message, block.text.slice(start, end))));
+        });
+      }
+      return findings;
+    },
+  };
+}
+
+function compileSubstitution(spec: CustomRuleSpec): CompiledCustomRule {
+  const groups = spec.swap.map(([from]) => `(${spec.regex ? from : phrasePattern(from)})`);
+  // Groups inside user patterns shift the numbering: remember where each alternative's own group sits.
+  const groupIndex: number[] = [];
+  let next = 1;
+  for (const [from] of spec.swap) {
+    groupIndex.push(next);
+    next += 1 + (spec.regex ? countGroups(from) : 0);
+  }
+  const re = mustCompile(groups.length ? wordBounded(groups.join('|')) : '(?!)', spec.ignoreCase);
+  return {
+    spec,
+    check(doc) {
+      const findings: Finding[] = [];
+      for (const block of blocksInScope(doc, spec.scope)) {
+        forEachMatch(re, block.text, (start, end, group) => {
+          const k = groupIndex.findIndex((g) => group(g) !== null);
+          if (k === -1) return;
+          const found = block.text.slice(start, end);
+          const preferred = matchCase(spec.swap[k][1], found);
+          if (preferred === found) return;
+          const f = finding(spec, block, start, end, format(spec.message, preferred, found));
+          f.fix = { title: `Replace with "${preferred}"`, edits: [{ start: f.start, end: f.end, text: preferred }] };
+          findings.push(f);
+        });
+      }
+      return findings;
+    },
+  };
+}
+
+function compileConditional(spec: CustomRuleSpec): CompiledCustomRule {
+  const first = mustCompile(spec.first, spec.ignoreCase);
+  const second = mustCompile(spec.second, spec.ignoreCase);
+  const exceptions = new Set(spec.exceptions);
+  return {
+    spec,
+    check(doc) {
+      const findings: Finding[] = [];
+      const satisfied = new Set<string>();
+      for (const block of blocksInScope(doc, spec.scope)) {
+        const defined: { at: number; key: string }[] = [];
+        forEachMatch(second, block.text, (start, end, group) => {
+          defined.push({ at: start, key: group(1) ?? block.text.slice(start, end) });
+        });
+        let d = 0;
+        forEachMatch(first, block.text, (start, end, group) => {
+          while (d < defined.length && defined[d].at <= start) satisfied.add(defined[d++].key);
+          const key = group(1) ?? block.text.slice(start, end);
+          if (satisfied.has(key) || exceptions.has(key)) return;
+          findings.push(finding(spec, block, start, end, format(spec.message, key)));
+        });
+        for (; d < defined.length; d++) satisfied.add(defined[d].key);
+      }
+      return findings;
+    },
+  };
+}
+
+function finding(spec: CustomRuleSpec, block: ProseBlock, start: number, end: number, message: string): Finding {
+  return { rule: spec.id, severity: spec.severity, start: block.map.toSource(start), end: block.map.toSourceEnd(end), message };
+}
+
+type GroupReader = (i: number) => string | null;
+
+function forEachMatch(re: RE2JS, text: string, each: (start: number, end: number, group: GroupReader) => void): void {
+  const m = re.matcher(text);
+  while (m.find()) {
+    const start = m.start();
+    const end = m.end();
+    if (end > start) each(start, end, (i) => m.group(i));
+  }
+}
+
+/** Number of capturing groups a pattern opens (not "(?:", not escaped brackets). */
+function countGroups(pattern: string): number {
+  let n = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    if (pattern[i] === '\\') i++;
+    else if (pattern[i] === '[') {
+      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
+    } else if (pattern[i] === '(' && (pattern[i + 1] !== '?' || pattern[i + 2] === 'P' || pattern[i + 2] === '<')) n++;
+  }
+  return n;
+}
+
+/** "Organization" -> "Organisation": the preferred text takes the found text's capitalisation. */
+export function matchCase(preferred: string, found: string): string {
+  if (found === found.toUpperCase() && found !== found.toLowerCase() && found.length > 1) {
+    return preferred === preferred.toLowerCase() ? preferred.toUpperCase() : preferred;
+  }
+  if (/^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(preferred)) return preferred[0].toUpperCase() + preferred.slice(1);
+  return preferred;
+}
