@@ -1,0 +1,162 @@
+// VS Code entry point: starts the Copydesk language server (dist/server.cjs over node IPC) and wires
+// settings, commands and the status bar to it. No lint logic lives here; the server owns all of it.
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  TransportKind,
+  vsdiag,
+  type LanguageClientOptions,
+  type Middleware,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { isEnabledFor, readSettings, SETTINGS_SECTION } from './settings';
+import { CopydeskStatusBar, parseStatusParams, STATUS_NOTIFICATION } from './status';
+
+const CLIENT_ID = 'copydesk'; // also makes vscode-languageclient honour `copydesk.trace.server`
+const CONFIG_FILE_GLOB = '**/.copydesk.{yaml,yml}';
+const COMMAND_FIX_ALL = 'copydesk.fixAll';
+const COMMAND_SHOW_OUTPUT = 'copydesk.showOutput';
+const COMMAND_RESTART = 'copydesk.restartServer';
+
+let client: LanguageClient | undefined;
+
+const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'untitled', language: 'plaintext' },
+  // Config files get diagnostics too (schema errors at exact ranges), whatever language mode they open in.
+  { scheme: 'file', pattern: CONFIG_FILE_GLOB },
+];
+
+/** The `{uri}` argument of the server's fix-all command, taken from the active editor. */
+function activeDocumentArgument(): { uri: string } | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor ? { uri: editor.document.uri.toString() } : undefined;
+}
+
+function createMiddleware(getClient: () => LanguageClient | undefined): Middleware {
+  return {
+    workspace: {
+      // The server pulls section `copydesk`; answer it from readSettings so the trust rule and
+      // path resolution live in one place. Other sections go to the default handler.
+      configuration: async (params, token, next) => {
+        const defaults = await next(params, token);
+        if (!Array.isArray(defaults)) return defaults;
+        const converter = getClient()?.protocol2CodeConverter;
+        return params.items.map((item, index) => {
+          if (item.section !== SETTINGS_SECTION) return defaults[index];
+          const scope = item.scopeUri && converter ? converter.asUri(item.scopeUri) : undefined;
+          return readSettings(scope);
+        });
+      },
+    },
+    // `copydesk.enable=false` silences the extension even if a server run was already in flight.
+    handleDiagnostics: (uri, diagnostics, next) => next(uri, isEnabledFor(uri) ? diagnostics : []),
+    provideDiagnostics: (document, previousResultId, token, next) => {
+      const uri = document instanceof vscode.Uri ? document : document.uri;
+      if (!isEnabledFor(uri)) return { kind: vsdiag.DocumentDiagnosticReportKind.full, items: [] };
+      return next(document, previousResultId, token);
+    },
+    // Invoked from the palette or a keybinding the command has no argument: fix the active editor.
+    executeCommand: async (command, args, next) => {
+      if (command !== COMMAND_FIX_ALL || args.length > 0) return next(command, args);
+      const argument = activeDocumentArgument();
+      if (!argument) {
+        void vscode.window.showInformationMessage('Copydesk: open a draft to fix its problems.');
+        return undefined;
+      }
+      return next(command, [argument]);
+    },
+  };
+}
+
+/** Tell the server to pull `copydesk` settings again (it re-lints open drafts with them). */
+function signalSettingsChanged(): void {
+  if (!client?.isRunning()) return;
+  void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+}
+
+/** Push-model diagnostics already shown for documents that are now disabled are removed at once. */
+function clearDisabledDiagnostics(): void {
+  const collection = client?.diagnostics;
+  if (!collection) return;
+  const disabled: vscode.Uri[] = [];
+  collection.forEach((uri) => {
+    if (!isEnabledFor(uri)) disabled.push(uri);
+  });
+  for (const uri of disabled) collection.delete(uri);
+}
+
+/** If the server did not advertise the fix-all command, vscode-languageclient did not register it: do it here. */
+function registerFixAllFallback(context: vscode.ExtensionContext, languageClient: LanguageClient): void {
+  const advertised = languageClient.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
+  if (advertised.includes(COMMAND_FIX_ALL)) return;
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMAND_FIX_ALL, async () => {
+      const argument = activeDocumentArgument();
+      if (!argument || !client?.isRunning()) return undefined;
+      return client.sendRequest('workspace/executeCommand', { command: COMMAND_FIX_ALL, arguments: [argument] });
+    }),
+  );
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const outputChannel = vscode.window.createOutputChannel('Copydesk', { log: true });
+  const statusBar = new CopydeskStatusBar(COMMAND_SHOW_OUTPUT);
+  const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
+  context.subscriptions.push(outputChannel, statusBar, configWatcher);
+
+  const serverModule = context.asAbsolutePath('dist/server.cjs');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel,
+    synchronize: { fileEvents: configWatcher },
+    middleware: createMiddleware(() => client),
+  };
+  client = new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
+  const languageClient = client;
+  // A custom notification, not publishDiagnostics: overriding that one would starve VS Code of diagnostics.
+  context.subscriptions.push(
+    languageClient.onNotification(STATUS_NOTIFICATION, (params: unknown) => {
+      const status = parseStatusParams(params);
+      if (status) statusBar.update(status);
+    }),
+  );
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMAND_SHOW_OUTPUT, () => outputChannel.show(true)),
+    vscode.commands.registerCommand(COMMAND_RESTART, async () => {
+      statusBar.reset();
+      await languageClient.restart();
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(SETTINGS_SECTION)) return;
+      clearDisabledDiagnostics();
+      signalSettingsChanged();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => signalSettingsChanged()),
+  );
+
+  try {
+    await languageClient.start();
+    registerFixAllFallback(context, languageClient);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    outputChannel.error(`Copydesk language server failed to start: ${reason}`);
+    void vscode.window.showErrorMessage('Copydesk could not start its language server.', 'Show output').then((choice) => {
+      if (choice) outputChannel.show(true);
+    });
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop();
+}

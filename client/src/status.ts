@@ -1,0 +1,90 @@
+// The Copydesk status bar item: mirrors the server's `copydesk/status` notification for the active editor.
+// It only displays what the server reports; it never lints or reads config itself.
+import * as vscode from 'vscode';
+
+export type LintState = 'ok' | 'problems' | 'configError' | 'disabled';
+
+/** Payload of the server's custom `copydesk/status` notification. */
+export interface StatusParams {
+  uri: string;
+  state: LintState;
+  errors: number;
+  warnings: number;
+}
+
+export const STATUS_NOTIFICATION = 'copydesk/status';
+
+function isLintState(value: unknown): value is LintState {
+  return value === 'ok' || value === 'problems' || value === 'configError' || value === 'disabled';
+}
+
+/** Checks a notification payload from the wire; anything malformed is ignored, not trusted. */
+export function parseStatusParams(value: unknown): StatusParams | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.uri !== 'string' || !isLintState(record.state)) return undefined;
+  const count = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
+  return { uri: record.uri, state: record.state, errors: count(record.errors), warnings: count(record.warnings) };
+}
+
+export class CopydeskStatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private readonly byUri = new Map<string, StatusParams>();
+  private readonly listeners: vscode.Disposable[] = [];
+
+  constructor(showOutputCommand: string) {
+    this.item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
+    this.item.name = 'Copydesk';
+    this.item.command = showOutputCommand;
+    this.listeners.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
+    );
+    this.render();
+  }
+
+  update(status: StatusParams): void {
+    this.byUri.set(status.uri, status);
+    this.render();
+  }
+
+  /** Forget every document's state (the server restarted and will report again). */
+  reset(): void {
+    this.byUri.clear();
+    this.render();
+  }
+
+  private render(): void {
+    const editor = vscode.window.activeTextEditor;
+    const status = editor ? this.byUri.get(editor.document.uri.toString()) : undefined;
+    if (!status) {
+      this.item.hide();
+      return;
+    }
+    const problems = status.errors + status.warnings;
+    switch (status.state) {
+      case 'ok':
+        this.item.text = '$(check) Copydesk';
+        this.item.tooltip = 'Copydesk: no house-style problems';
+        break;
+      case 'problems':
+        this.item.text = `$(warning) Copydesk ${problems}`;
+        this.item.tooltip = `Copydesk: ${status.errors} error(s), ${status.warnings} warning(s)`;
+        break;
+      case 'configError':
+        this.item.text = '$(error) Copydesk config';
+        this.item.tooltip = 'Copydesk: the style config has errors; the last good config is in use. Click for details.';
+        break;
+      case 'disabled':
+        this.item.text = '$(circle-slash) Copydesk';
+        this.item.tooltip = 'Copydesk is disabled (copydesk.enable)';
+        break;
+    }
+    this.item.show();
+  }
+
+  dispose(): void {
+    for (const listener of this.listeners) listener.dispose();
+    this.item.dispose();
+  }
+}
