@@ -1,0 +1,85 @@
+// The Copydesk extension against its real language server, inside a real VS Code extension host:
+// activation, diagnostics, the fix-all command and copydesk.enable. Drafts are invented text.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+
+const EXTENSION_ID = 'copydesk.copydesk';
+const DRAFT = [
+  '# Police close border crossing after protest',
+  '',
+  'Almaty, Kazakhstan - Police closed the Korday border crossing on Tuesday after a protest',
+  'by lorry drivers over new customs fees, the OSCE said in a statement.',
+  '',
+].join('\n');
+const CITY_PROBLEM = /dateline city in capitals/;
+
+/** Polls until check() returns a truthy value; fails with `what` after timeoutMs. */
+async function waitFor(what, check, timeoutMs = 15000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function openDraft(name, text) {
+  const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
+  assert.ok(folder, 'the test run must open a workspace folder');
+  const uri = vscode.Uri.joinPath(folder.uri, name);
+  await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+const copydeskDiagnostics = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'copydesk');
+
+describe('Copydesk extension in code-server', function () {
+  this.timeout(60000);
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('copydesk').update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('activates on a Markdown draft and registers its commands', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed`);
+    await openDraft('activation.md', DRAFT);
+    await waitFor('activation', () => extension.isActive);
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['copydesk.fixAll', 'copydesk.showOutput', 'copydesk.restartServer']) {
+      assert.ok(commands.includes(command), `${command} is not registered`);
+    }
+  });
+
+  it('shows the dateline problem as a diagnostic from copydesk', async () => {
+    const document = await openDraft('diagnostics.md', DRAFT);
+    const diagnostics = await waitFor('a dateline diagnostic', () => {
+      const found = copydeskDiagnostics(document.uri).filter((d) => CITY_PROBLEM.test(d.message));
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(diagnostics[0].range.start.line, 2);
+    assert.equal(document.getText(diagnostics[0].range), 'Almaty');
+  });
+
+  it('copydesk.fixAll fixes the active draft', async () => {
+    const document = await openDraft('fix-all.md', DRAFT);
+    await waitFor('diagnostics before the fix', () => copydeskDiagnostics(document.uri).length > 0);
+    await vscode.commands.executeCommand('copydesk.fixAll');
+    await waitFor('the fixed text', () => document.getText().includes('ALMATY, Kazakhstan'));
+    await waitFor('the city problem to go', () => !copydeskDiagnostics(document.uri).some((d) => CITY_PROBLEM.test(d.message)));
+    assert.ok(document.getText().includes('Police closed the Korday border crossing'), 'the story text must survive the fix');
+  });
+
+  it('copydesk.enable=false clears the diagnostics, true brings them back', async () => {
+    const document = await openDraft('disable.md', DRAFT);
+    await waitFor('diagnostics while enabled', () => copydeskDiagnostics(document.uri).length > 0);
+    const settings = vscode.workspace.getConfiguration('copydesk');
+    await settings.update('enable', false, vscode.ConfigurationTarget.Workspace);
+    await waitFor('diagnostics to clear', () => copydeskDiagnostics(document.uri).length === 0);
+    await settings.update('enable', true, vscode.ConfigurationTarget.Workspace);
+    await waitFor('diagnostics to return', () => copydeskDiagnostics(document.uri).length > 0);
+  });
+});
