@@ -128,16 +128,33 @@ export interface Quotation {
   wordCount: number;
 }
 
-const quotationCache = new WeakMap<NewsDocument, Quotation[]>();
+/** A closing double quotation mark with no quotation open (read by quote-balance). */
+export interface StrayClosingMark {
+  block: ProseBlock;
+  /** Offset of the mark in block.text. */
+  at: number;
+}
+
+const quotationCache = new WeakMap<NewsDocument, { quotations: Quotation[]; strays: StrayClosingMark[] }>();
 
 /** Quotations in the body, in order. Double quotation marks only; single marks are nested quotes or apostrophes. */
 export function quotationsOf(doc: NewsDocument): Quotation[] {
-  let quotations = quotationCache.get(doc);
-  if (!quotations) {
-    quotations = findQuotations(doc.body);
-    quotationCache.set(doc, quotations);
+  return quotationAnalysis(doc).quotations;
+}
+
+/** Closing double marks in the body that close nothing, in order (same reading as quotationsOf). */
+export function strayClosingMarksOf(doc: NewsDocument): StrayClosingMark[] {
+  return quotationAnalysis(doc).strays;
+}
+
+function quotationAnalysis(doc: NewsDocument): { quotations: Quotation[]; strays: StrayClosingMark[] } {
+  let analysis = quotationCache.get(doc);
+  if (!analysis) {
+    const strays: StrayClosingMark[] = [];
+    analysis = { quotations: findQuotations(doc.body, strays), strays };
+    quotationCache.set(doc, analysis);
   }
-  return quotations;
+  return analysis;
 }
 
 type Mark = { at: number; role: 'open' | 'close' };
@@ -169,7 +186,7 @@ function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-function findQuotations(blocks: readonly ProseBlock[]): Quotation[] {
+function findQuotations(blocks: readonly ProseBlock[], strays: StrayClosingMark[]): Quotation[] {
   const quotations: Quotation[] = [];
   let current: { parts: QuotePart[]; open: number } | null = null;
   const finish = (block: ProseBlock, at: number, closed: boolean): void => {
@@ -198,8 +215,10 @@ function findQuotations(blocks: readonly ProseBlock[]): Quotation[] {
         current = { parts: [{ block, start: mark.at + 1, end: block.text.length }], open: mark.at };
       } else if (current) {
         finish(block, mark.at, true);
+      } else {
+        // A closing mark with nothing open is left to quote-balance.
+        strays.push({ block, at: mark.at });
       }
-      // A closing mark with nothing open is left to quote-balance.
     }
     if (current) {
       const next = blocks[b + 1];

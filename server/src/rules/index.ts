@@ -5,12 +5,18 @@ import { dateline } from './dateline.js';
 import { quoteAttribution } from './quote-attribution.js';
 import { acronymFirstUse } from './acronym-first-use.js';
 import { terms } from './terms.js';
+import { acronymConsistency } from './acronym-consistency.js';
+import { quoteBalance } from './quote-balance.js';
+import { residue } from './residue.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
   quoteAttribution,
   acronymFirstUse,
   terms,
+  acronymConsistency,
+  quoteBalance,
+  residue,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

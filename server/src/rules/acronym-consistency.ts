@@ -1,0 +1,224 @@
+// Rule `acronym-consistency`: once an acronym is spelled out, the draft sticks to it: the
+// name is the dictionary's, the definition comes once, later mentions use the acronym, and
+// (optionally) a definition is used again. Reads engine/acronyms.ts; never re-parses text.
+
+import { analyseAcronyms, sameName, type AcronymOccurrence, type Expansion } from '../engine/acronyms.js';
+import type { NewsDocument } from '../engine/document.js';
+import { quotationsOf } from '../engine/segment.js';
+import type { ProseBlock } from '../engine/prose.js';
+import type { AcronymStyle, Fix } from '../engine/types.js';
+import type { RuleContext, RuleDefinition } from './rule.js';
+
+const QUOTE = /["“”'‘’]/;
+/** Words in front of a name that are not part of it: an article, a possessive ("Kazakhstan's"). */
+const LEADING_NON_NAME = /^(?:(?:The|A|An)\s+|\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)+/u;
+/** A capitalised word (not an article) right before a repeated name makes it another body: "the Kyrgyz Interior Ministry". */
+const QUALIFIER_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?|['’]s)\s+$/u;
+const ARTICLE_BEFORE = /(?:^|\s)(?:The|A|An|This|That|Its|Their|Our)\s+$/u;
+/** A capitalised word, "of X" or a bracket after a repeated name makes it part of a longer name or a new definition. */
+const CONTINUES_AFTER = /^(?:\s+\p{Lu}|\s+(?:of|for|on|in)\s+\p{Lu}|\s*\()/u;
+
+export const acronymConsistency: RuleDefinition = {
+  id: 'acronym-consistency',
+  description: 'Spell an acronym out once, with the dictionary\'s name, and use the acronym after that.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  options: {
+    flagRepeatedName: {
+      type: 'boolean',
+      default: true,
+      description: 'Report the full name written out again after the acronym was defined (fix: use the acronym).',
+    },
+    flagUnusedDefinition: {
+      type: 'boolean',
+      default: false,
+      description: 'Report a definition whose acronym is never used again. Off by default: wire copy often names a body once with its initials for reference.',
+    },
+  },
+  check(context: RuleContext): void {
+    const { doc, style } = context;
+    const { byAcronym } = analyseAcronyms(doc, style.acronyms);
+    const inQuotes = quotedRanges(doc);
+    for (const [acronym, occurrences] of byAcronym) {
+      const definitions = occurrences.filter((o) => o.kind === 'definition');
+      if (definitions.length === 0) continue;
+      const first = definitions[0];
+      checkDictionaryName(context, acronym, first);
+      for (const again of definitions.slice(1)) reportSecondDefinition(context, acronym, again);
+      if (context.options.flagUnusedDefinition === true && definitions.length === occurrences.length && definitions.length === 1) {
+        reportUnused(context, acronym, first);
+      }
+      if (context.options.flagRepeatedName !== false) reportRepeatedNames(context, acronym, first, definitions, inQuotes);
+    }
+  },
+};
+
+/** The name in a definition without a leading article or possessive; null when the analysis could not tell the name. */
+function nameOf(occ: AcronymOccurrence): Expansion | null {
+  const exp = occ.expansion;
+  if (!exp) return null;
+  if (exp.start > occ.start) return exp; // "KTZ (national railway company)": the bracket holds the whole name.
+  const lead = LEADING_NON_NAME.exec(exp.text)?.[0].length ?? 0;
+  const text = exp.text.slice(lead);
+  // A lower-case single word is the analysis's fallback ("group (NGO)"), not a reliable name.
+  if (!/^\p{Lu}/u.test(text) && !/\s/.test(text)) return null;
+  return { start: exp.start + lead, end: exp.end, text };
+}
+
+function checkDictionaryName(context: RuleContext, acronym: string, def: AcronymOccurrence): void {
+  if (def.matchesDictionary !== false) return;
+  const accepted = context.style.acronyms.dictionary.get(acronym);
+  const name = nameOf(def);
+  if (!accepted || !name || accepted.some((a) => sameName(a, name.text))) return;
+  // "non-governmental organisations (NGOs)" is the accepted name in the plural.
+  if (def.plural && accepted.some((a) => sameName(`${a}s`, name.text))) return;
+  if (def.plural) return;
+  const house = accepted[0];
+  const start = def.block.map.toSource(name.start);
+  const end = def.block.map.toSourceEnd(name.end);
+  context.report({
+    start,
+    end,
+    message: `Spell out ${acronym} as the dictionary does: "${house}", not "${name.text}".`,
+    fix: { title: `Write "${house}"`, edits: [{ start, end, text: house }] },
+  });
+}
+
+function reportSecondDefinition(context: RuleContext, acronym: string, def: AcronymOccurrence): void {
+  const range = definitionRange(def);
+  const block = def.block;
+  const start = block.map.toSource(range.start);
+  const end = block.map.toSourceEnd(range.end);
+  const word = acronym + (def.plural ? 's' : '');
+  const fixable = def.matchesDictionary === true || (nameOf(def) !== null && /^\p{Lu}/u.test(def.expansion!.text));
+  context.report({
+    start,
+    end,
+    message: `${acronym} is already spelled out earlier; write just "${word}" here.`,
+    fix: fixable ? { title: `Write "${word}"`, edits: [{ start, end, text: word }] } : undefined,
+  });
+}
+
+/** Block-text range of a whole definition: `"Name" (ACR)`, `ACR (name)` or `the Name, ACR,`. */
+function definitionRange(def: AcronymOccurrence): { start: number; end: number } {
+  const text = def.block.text;
+  const exp = def.expansion!;
+  const afterEnd = def.end + (def.plural ? 1 : 0);
+  if (exp.start > def.start) return { start: def.start, end: exp.end + 1 };
+  if (text[def.start - 1] === '(') {
+    const quoted = QUOTE.test(text[exp.start - 1] ?? '') && QUOTE.test(text[exp.end] ?? '');
+    return { start: exp.start - (quoted ? 1 : 0), end: afterEnd + 1 };
+  }
+  // The apposition takes its closing comma with it: "the Name, ACR, said" -> "the ACR said".
+  return { start: exp.start, end: afterEnd + (text[afterEnd] === ',' ? 1 : 0) };
+}
+
+function reportUnused(context: RuleContext, acronym: string, def: AcronymOccurrence): void {
+  const block = def.block;
+  const bracketed = block.text[def.start - 1] === '(' && def.expansion!.start < def.start;
+  const start = block.map.toSource(def.start);
+  const end = block.map.toSourceEnd(def.end);
+  if (!bracketed) {
+    context.report({ start, end, message: `${acronym} is spelled out but never used again; write the name alone.` });
+    return;
+  }
+  let from = def.start - 1;
+  while (from > 0 && /[ \t]/.test(block.text[from - 1])) from--;
+  const to = def.end + (def.plural ? 1 : 0) + 1;
+  const fix: Fix = { title: `Drop "(${acronym})"`, edits: [{ start: block.map.toSource(from), end: block.map.toSourceEnd(to), text: '' }] };
+  context.report({ start, end, message: `${acronym} is spelled out but never used again; drop "(${acronym})" and keep the name.`, fix });
+}
+
+// ---------------------------------------------------------------------------------------
+// The full name again after the definition
+
+const namePatterns = new WeakMap<AcronymStyle, Map<string, RegExp>>();
+
+function namePattern(style: AcronymStyle, name: string): RegExp {
+  let perStyle = namePatterns.get(style);
+  if (!perStyle) namePatterns.set(style, (perStyle = new Map()));
+  let pattern = perStyle.get(name);
+  if (!pattern) {
+    const words = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${words.join('\\s+')}(?![\\p{L}\\p{N}-])`, 'gu');
+    perStyle.set(name, pattern);
+  }
+  return pattern;
+}
+
+function reportRepeatedNames(
+  context: RuleContext,
+  acronym: string,
+  first: AcronymOccurrence,
+  definitions: readonly AcronymOccurrence[],
+  inQuotes: ReadonlyMap<ProseBlock, [number, number][]>,
+): void {
+  const names = new Set(context.style.acronyms.dictionary.get(acronym) ?? []);
+  const own = nameOf(first);
+  if (own && first.matchesDictionary !== true && /^\p{Lu}/u.test(own.text) && /\s/.test(own.text)) names.add(own.text);
+  if (names.size === 0) return;
+  const { body } = context.doc;
+  const fromBlock = body.indexOf(first.block);
+  const taken = definitionRanges(definitions);
+  for (let b = fromBlock; b < body.length; b++) {
+    const block = body[b];
+    const from = block === first.block ? first.end : 0;
+    for (const name of names) {
+      const pattern = namePattern(context.style.acronyms, name);
+      pattern.lastIndex = from;
+      for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (!isPlainMention(block, start, end, taken, inQuotes)) continue;
+        const srcStart = block.map.toSource(start);
+        const srcEnd = block.map.toSourceEnd(end);
+        context.report({
+          start: srcStart,
+          end: srcEnd,
+          message: `${acronym} is already spelled out earlier; write "${acronym}" instead of the full name.`,
+          fix: { title: `Write "${acronym}"`, edits: [{ start: srcStart, end: srcEnd, text: acronym }] },
+        });
+      }
+    }
+  }
+}
+
+function isPlainMention(
+  block: ProseBlock,
+  start: number,
+  end: number,
+  taken: ReadonlyMap<ProseBlock, [number, number][]>,
+  inQuotes: ReadonlyMap<ProseBlock, [number, number][]>,
+): boolean {
+  const text = block.text;
+  const inside = (ranges: [number, number][] | undefined) => ranges?.some(([s, e]) => start < e && s < end) ?? false;
+  if (inside(taken.get(block)) || inside(inQuotes.get(block))) return false;
+  if (CONTINUES_AFTER.test(text.slice(end, end + 24))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  return !(QUALIFIER_BEFORE.test(before) && !ARTICLE_BEFORE.test(before));
+}
+
+/** Every definition's whole range (name and acronym) per block: repeated names inside them are another check's business. */
+function definitionRanges(definitions: readonly AcronymOccurrence[]): Map<ProseBlock, [number, number][]> {
+  const ranges = new Map<ProseBlock, [number, number][]>();
+  for (const def of definitions) {
+    const r = definitionRange(def);
+    const list = ranges.get(def.block) ?? [];
+    list.push([r.start, r.end]);
+    ranges.set(def.block, list);
+  }
+  return ranges;
+}
+
+/** Quoted words per block: a speaker's words are not rewritten. */
+function quotedRanges(doc: NewsDocument): Map<ProseBlock, [number, number][]> {
+  const ranges = new Map<ProseBlock, [number, number][]>();
+  for (const q of quotationsOf(doc)) {
+    for (const part of q.parts) {
+      const list = ranges.get(part.block) ?? [];
+      list.push([part.start, part.end]);
+      ranges.set(part.block, list);
+    }
+  }
+  return ranges;
+}

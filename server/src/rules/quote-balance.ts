@@ -1,0 +1,131 @@
+// Rule `quote-balance`: quotation marks that do not pair up (never closed, closing nothing,
+// curly marks facing the wrong way) and, with option `style`, marks of the other kind.
+// Reads the quotation model of engine/segment.ts; it never re-splits text itself.
+
+import { quoteMarks, quotationsOf, strayClosingMarksOf } from '../engine/segment.js';
+import type { ProseBlock } from '../engine/prose.js';
+import type { RuleContext, RuleDefinition } from './rule.js';
+
+const WORDISH_BEFORE = /[\p{L}\p{N}.,!?;:…)\]]/u;
+const CLOSING_AFTER = /[\s.,;:!?…)\]—–-]/;
+const OPENING_BEFORE = /[\s(\[{]/;
+const WORD_AFTER = /[\p{L}\p{N}‘'(]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CURLY = /[“”„‘’]/g;
+const STRAIGHT = /["']/g;
+
+export const quoteBalance: RuleDefinition = {
+  id: 'quote-balance',
+  description: 'Quotation marks pair up: every quotation closes, no mark closes nothing, curly marks face the right way.',
+  defaultSeverity: 'warning',
+  fixable: true,
+  options: {
+    style: {
+      type: 'string',
+      default: 'any',
+      enum: ['any', 'straight', 'curly'],
+      description: 'Which quotation marks the style uses: "straight" (") or "curly" (“ ”) flags the other kind with a fix; "any" accepts both.',
+    },
+  },
+  check(context: RuleContext): void {
+    const style = context.options.style as string;
+    const blocks = context.doc.blocks.filter((b) => b.kind !== 'frontMatterTitle');
+    const backwards = new Set<ProseBlock>();
+    if (style !== 'straight') for (const block of blocks) if (reportBackwardMarks(context, block)) backwards.add(block);
+    // A paragraph with a backwards mark is checked for balance once the mark is turned.
+    for (const q of quotationsOf(context.doc)) {
+      const block = q.parts[0].block;
+      if (q.closed || q.parts.some((p) => backwards.has(p.block))) continue;
+      const mark = block.text[q.open];
+      const closing = mark === '"' ? '"' : '”';
+      context.report({
+        start: block.map.toSource(q.open),
+        end: block.map.toSourceEnd(q.open + 1),
+        message: `This quotation is never closed: add the closing mark (${closing}) where the quoted words end.`,
+      });
+    }
+    for (const stray of strayClosingMarksOf(context.doc)) {
+      const { block, at } = stray;
+      if (backwards.has(block)) continue;
+      // 12" is inches, not a quotation mark.
+      if (block.text[at] === '"' && /\d/.test(block.text[at - 1] ?? '')) continue;
+      const opening = block.text[at] === '"' ? '"' : '“';
+      context.report({
+        start: block.map.toSource(at),
+        end: block.map.toSourceEnd(at + 1),
+        message: `This closing quotation mark closes nothing: add the opening mark (${opening}) where the quotation starts, or delete this one.`,
+      });
+    }
+    if (style === 'straight') for (const block of blocks) reportCurly(context, block);
+    if (style === 'curly') for (const block of blocks) reportStraight(context, block);
+  },
+};
+
+/** Curly marks whose place says the other direction: ”Hello” → “Hello”, word“ → word”. Returns whether any was found. */
+function reportBackwardMarks(context: RuleContext, block: ProseBlock): boolean {
+  const text = block.text;
+  // „…“ is the German pair: there “ closes.
+  if (text.includes('„')) return false;
+  let found = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '“' && ch !== '”' && ch !== '‘') continue;
+    const before = i === 0 ? ' ' : text[i - 1];
+    const after = i + 1 < text.length ? text[i + 1] : ' ';
+    let right: string | null = null;
+    if (ch === '“' && WORDISH_BEFORE.test(before) && CLOSING_AFTER.test(after)) right = '”';
+    else if (ch === '”' && OPENING_BEFORE.test(before) && WORD_AFTER.test(after)) right = '“';
+    else if (ch === '‘' && LETTER_OR_DIGIT.test(before)) right = '’';
+    if (!right) continue;
+    found = true;
+    const start = block.map.toSource(i);
+    const end = block.map.toSourceEnd(i + 1);
+    const role = right === '“' ? 'opens' : 'closes';
+    context.report({
+      start,
+      end,
+      message: `This quotation mark faces the wrong way: it ${role} here, so write ${right}.`,
+      fix: { title: `Turn the mark: ${right}`, edits: [{ start, end, text: right }] },
+    });
+  }
+  return found;
+}
+
+function reportCurly(context: RuleContext, block: ProseBlock): void {
+  CURLY.lastIndex = 0;
+  for (let m = CURLY.exec(block.text); m; m = CURLY.exec(block.text)) {
+    const straight = m[0] === '‘' || m[0] === '’' ? "'" : '"';
+    const what = straight === "'" ? 'quotation marks and apostrophes' : 'quotation marks';
+    replaceMark(context, block, m.index, straight, `This style uses straight ${what}: write ${straight} instead of ${m[0]}.`);
+  }
+}
+
+function reportStraight(context: RuleContext, block: ProseBlock): void {
+  const text = block.text;
+  const roles = new Map(quoteMarks(text).map((m) => [m.at, m.role]));
+  STRAIGHT.lastIndex = 0;
+  for (let m = STRAIGHT.exec(text); m; m = STRAIGHT.exec(text)) {
+    const at = m.index;
+    const curly = m[0] === '"' ? (roles.get(at) === 'open' ? '“' : '”') : curlySingle(text, at);
+    const what = m[0] === "'" ? 'quotation marks and apostrophes' : 'quotation marks';
+    replaceMark(context, block, at, curly, `This style uses curly ${what}: write ${curly} instead of ${m[0]}.`);
+  }
+}
+
+function replaceMark(context: RuleContext, block: ProseBlock, at: number, text: string, message: string): void {
+  const start = block.map.toSource(at);
+  const end = block.map.toSourceEnd(at + 1);
+  // A mark that stands for an escape or entity in the source (&quot;) is left alone.
+  if (end - start !== 1) return;
+  context.report({ start, end, message, fix: { title: `Write ${text}`, edits: [{ start, end, text }] } });
+}
+
+/** ‘ opens a single quotation; ’ closes one and is the apostrophe (don’t, students’, ’90s). */
+function curlySingle(text: string, at: number): '‘' | '’' {
+  const before = at === 0 ? ' ' : text[at - 1];
+  const after = at + 1 < text.length ? text[at + 1] : ' ';
+  if (LETTER_OR_DIGIT.test(before)) return '’';
+  if (/^\d\d(?![\p{N}])/u.test(text.slice(at + 1, at + 4))) return '’';
+  if (/\s/.test(after)) return '’';
+  return /[\s(\[{—–\-/:"“]/.test(before) ? '‘' : '’';
+}
