@@ -49,6 +49,14 @@ export const quoteBalance: RuleDefinition = {
       if (backwards.has(block)) continue;
       // 12" is inches, not a quotation mark.
       if (block.text[at] === '"' && /\d/.test(block.text[at - 1] ?? '')) continue;
+      if (block.text[at] === '"' && LETTER_OR_DIGIT.test(block.text[at - 1] ?? '') && /\p{L}/u.test(block.text[at + 1] ?? '')) {
+        // China"s: an apostrophe typed as a quotation mark.
+        const start = block.map.toSource(at);
+        const end = block.map.toSourceEnd(at + 1);
+        const fix = end - start === 1 ? { title: "Write '", edits: [{ start, end, text: "'" }] } : undefined;
+        context.report({ start, end, message: `A quotation mark between letters is an apostrophe: write ' here.`, fix });
+        continue;
+      }
       const opening = block.text[at] === '"' ? '"' : '“';
       context.report({
         start: block.map.toSource(at),

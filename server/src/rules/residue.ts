@@ -21,7 +21,7 @@ const BUILTIN_PATTERNS: readonly RegExp[] = [
   /^comment policy\b.*$/,
   /^\* ?denotes (?:a )?required field\b.*$/,
   /^\d+ characters? (?:left|remaining)$/,
-  /^\d{2,} ?\/ ?\d{2,}$/,
+  /^\d+ \/ \d{2,}$/,
   new RegExp(`^share (?:this|the) (?:article|story|post|page)(?: (?:on|via) ${SOCIAL})?$`),
   new RegExp(`^${SOCIAL}(?:[\\s|,/•·-]+${SOCIAL})*$`),
   new RegExp(`^(?:share|follow us) on ${SOCIAL}(?:[\\s|,/•·-]+${SOCIAL})*$`),
@@ -88,20 +88,22 @@ export const residue: RuleDefinition = {
       // A table cell is not a line of its own: deleting its line would take the row with it.
       if (block.kind === 'tableCell') continue;
       let from = 0;
-      for (const line of block.text.split('\n')) {
+      const lines = block.text.split('\n');
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
         const to = from + line.length;
-        if (isResidue(line, builtins, extra)) {
+        if (isResidue(line, builtins, extra) && standsAlone(lines, i, builtins, extra)) {
           const lead = line.length - line.trimStart().length;
           const start = block.map.toSource(from + lead);
           const end = block.map.toSourceEnd(from + line.trimEnd().length);
-          found.push({ start, end, line: lineOf(doc.lineStarts, start), firstInBlock: from === 0 });
+          found.push({ start, end, line: lineOf(doc.lineStarts, start), firstInBlock: from === 0, text: line.trim() });
         }
         from = to + 1;
       }
     }
     const residueLines = new Set(found.map((f) => f.line));
     for (const item of found) {
-      const shown = item.end - item.start > 40 ? `${doc.source.slice(item.start, item.start + 37).trimEnd()}…` : doc.source.slice(item.start, item.end);
+      const shown = item.text.length > 40 ? `${item.text.slice(0, 40).replace(/\s+\S*$/, '')} …` : item.text;
       context.report({
         start: item.start,
         end: item.end,
@@ -112,12 +114,27 @@ export const residue: RuleDefinition = {
   },
 };
 
+/**
+ * Wire copy is wrapped at a fixed width, so a line inside a paragraph may be the tail of a
+ * sentence ("share." after "21 cts per"). A line stands alone when the line before it ends
+ * a sentence (or is residue) and the line after it does not go on in lower case.
+ */
+function standsAlone(lines: readonly string[], i: number, builtins: boolean, extra: ReadonlySet<string>): boolean {
+  const before = i > 0 ? lines[i - 1].trimEnd() : '';
+  const after = i + 1 < lines.length ? lines[i + 1].trimStart() : '';
+  const beforeOk = i === 0 || /[.!?:"”’)\]]$/.test(before) || isResidue(before, builtins, extra);
+  const afterOk = i + 1 === lines.length || !/^\p{Ll}/u.test(after);
+  return beforeOk && afterOk;
+}
+
 interface ResidueLine {
   start: number;
   end: number;
   /** 0-based source line. */
   line: number;
   firstInBlock: boolean;
+  /** The line as the reader sees it. */
+  text: string;
 }
 
 function lineStart(doc: NewsDocument, line: number): number {
