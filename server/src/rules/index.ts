@@ -8,6 +8,10 @@ import { terms } from './terms.js';
 import { acronymConsistency } from './acronym-consistency.js';
 import { quoteBalance } from './quote-balance.js';
 import { residue } from './residue.js';
+import { attributionVerb } from './attribution-verb.js';
+import { dateFormat } from './date-format.js';
+import { numbers } from './numbers.js';
+import { headline } from './headline.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
@@ -17,6 +21,10 @@ export const RULES: readonly RuleDefinition[] = [
   acronymConsistency,
   quoteBalance,
   residue,
+  attributionVerb,
+  dateFormat,
+  numbers,
+  headline,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
