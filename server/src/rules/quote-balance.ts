@@ -88,11 +88,14 @@ function reportBackwardMarks(context: RuleContext, block: ProseBlock): boolean {
     found = true;
     const start = block.map.toSource(i);
     const end = block.map.toSourceEnd(i + 1);
-    const role = right === '“' ? 'opens' : 'closes';
+    const message =
+      right === '’'
+        ? 'This mark faces the wrong way: after a letter it is an apostrophe or a closing quote, so write ’.'
+        : `This quotation mark faces the wrong way: it ${right === '“' ? 'opens' : 'closes'} here, so write ${right}.`;
     context.report({
       start,
       end,
-      message: `This quotation mark faces the wrong way: it ${role} here, so write ${right}.`,
+      message,
       fix: { title: `Turn the mark: ${right}`, edits: [{ start, end, text: right }] },
     });
   }
