@@ -11,7 +11,9 @@ import type { RuleContext, RuleDefinition } from './rule.js';
 
 const QUOTE = /["“”'‘’]/;
 /** Words in front of a name that are not part of it: an article, a possessive ("Kazakhstan's"). */
-const LEADING_NON_NAME = /^(?:(?:The|A|An)\s+|\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)+/u;
+const LEADING_NON_NAME = /^(?:(?:[Tt]he|An?|of|for|and|de)\s+|\p{Lu}[\p{L}\p{M}.-]*['’]s\s+)+/u;
+/** A capitalised run that swallowed the sentence before the name: "Officers of the Ministry of …". */
+const LAST_THE = /^.*\sthe\s+/su;
 /** A capitalised word (not an article) right before a repeated name makes it another body: "the Kyrgyz Interior Ministry". */
 const QUALIFIER_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?|['’]s)\s+$/u;
 const ARTICLE_BEFORE = /(?:^|\s)(?:The|A|An|This|That|Its|Their|Our)\s+$/u;
@@ -58,7 +60,8 @@ function nameOf(occ: AcronymOccurrence): Expansion | null {
   const exp = occ.expansion;
   if (!exp) return null;
   if (exp.start > occ.start) return exp; // "KTZ (national railway company)": the bracket holds the whole name.
-  const lead = LEADING_NON_NAME.exec(exp.text)?.[0].length ?? 0;
+  let lead = LAST_THE.exec(exp.text)?.[0].length ?? 0;
+  lead += LEADING_NON_NAME.exec(exp.text.slice(lead))?.[0].length ?? 0;
   const text = exp.text.slice(lead);
   // A lower-case single word is the analysis's fallback ("group (NGO)"), not a reliable name.
   if (!/^\p{Lu}/u.test(text) && !/\s/.test(text)) return null;
@@ -90,7 +93,9 @@ function reportSecondDefinition(context: RuleContext, acronym: string, def: Acro
   const start = block.map.toSource(range.start);
   const end = block.map.toSourceEnd(range.end);
   const word = acronym + (def.plural ? 's' : '');
-  const fixable = def.matchesDictionary === true || (nameOf(def) !== null && /^\p{Lu}/u.test(def.expansion!.text));
+  // The name's extent is sure when the dictionary matched it, it stood in brackets, or it is capitalised.
+  const reverse = def.expansion!.start > def.start;
+  const fixable = def.matchesDictionary === true || reverse || /^\p{Lu}/u.test(nameOf(def)?.text ?? '');
   context.report({
     start,
     end,
@@ -102,7 +107,7 @@ function reportSecondDefinition(context: RuleContext, acronym: string, def: Acro
 /** Block-text range of a whole definition: `"Name" (ACR)`, `ACR (name)` or `the Name, ACR,`. */
 function definitionRange(def: AcronymOccurrence): { start: number; end: number } {
   const text = def.block.text;
-  const exp = def.expansion!;
+  const exp = nameOf(def) ?? def.expansion!;
   const afterEnd = def.end + (def.plural ? 1 : 0);
   if (exp.start > def.start) return { start: def.start, end: exp.end + 1 };
   if (text[def.start - 1] === '(') {
