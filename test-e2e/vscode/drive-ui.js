@@ -31,6 +31,9 @@ async function checkDiagnostics(page) {
   await page.keyboard.press('Control+Shift+M');
   const row = await page.waitForSelector(`.markers-panel .monaco-list-row >> text=${PROBLEM_TEXT}`, { timeout: 20000 });
   log('Problems entry:', (await row.textContent()).trim());
+  // The status bar item mirrors copydesk/status for the active draft: "$(warning) Copydesk N" or "$(error) ...".
+  const status = await page.waitForSelector('.statusbar-item >> text=/Copydesk \\d+/', { timeout: 20000 });
+  log('status bar:', (await status.textContent()).trim());
 }
 
 async function applyQuickFix(page) {
