@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
+  DocumentDiagnosticRequest,
   LanguageClient,
   TransportKind,
   vsdiag,
@@ -78,15 +79,21 @@ function signalSettingsChanged(): void {
   void client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
 }
 
-/** Push-model diagnostics already shown for documents that are now disabled are removed at once. */
+/**
+ * Diagnostics already shown for documents that are now disabled go at once: pushed ones are deleted,
+ * pulled ones are pulled again (the provideDiagnostics middleware answers empty for them).
+ */
 function clearDisabledDiagnostics(): void {
-  const collection = client?.diagnostics;
-  if (!collection) return;
-  const disabled: vscode.Uri[] = [];
-  collection.forEach((uri) => {
-    if (!isEnabledFor(uri)) disabled.push(uri);
-  });
-  for (const uri of disabled) collection.delete(uri);
+  if (!client?.isRunning()) return;
+  const collection = client.diagnostics;
+  if (collection) {
+    const disabled: vscode.Uri[] = [];
+    collection.forEach((uri) => {
+      if (!isEnabledFor(uri)) disabled.push(uri);
+    });
+    for (const uri of disabled) collection.delete(uri);
+  }
+  client.getFeature(DocumentDiagnosticRequest.method).refresh();
 }
 
 /** If the server did not advertise the fix-all command, vscode-languageclient did not register it: do it here. */
