@@ -133,7 +133,8 @@ export const attributionVerb: RuleDefinition = {
 function startsSentence(block: ProseBlock, at: number): boolean {
   const sentences = sentencesOf(block);
   const sentence = sentences[sentenceIndexAt(sentences, at)];
-  return sentence !== undefined && /^[\s"“‘'(]*$/u.test(block.text.slice(sentence.start, at));
+  // The dateline counts as no words: "ALMATY, Kazakhstan -- Admitting that …".
+  return sentence !== undefined && /(?:^|\s[-–—]{1,2}\s+)[\s"“‘'(]*$/u.test(block.text.slice(sentence.start, at));
 }
 
 function isAttribution(block: ProseBlock, at: number, end: number, form: Form): boolean {
