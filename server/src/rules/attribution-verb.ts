@@ -122,7 +122,7 @@ export const attributionVerb: RuleDefinition = {
         context.report({
           start,
           end: block.map.toSourceEnd(end),
-          message: `"${m[0]}" takes sides; attribute with "${replacement}".`,
+          message: `"${m[0].replace(/\s+/g, ' ')}" takes sides; attribute with "${replacement}".`,
           fix: { title: `Replace with "${replacement}"`, edits: [{ start, end: block.map.toSourceEnd(end), text: replacement }] },
         });
       }
