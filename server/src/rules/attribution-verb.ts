@@ -81,8 +81,9 @@ function preferredForms(preferred: string): Record<Form, string> {
   return table;
 }
 
-// What may stand between the verb and the end of an attribution clause.
-const ADVERBIAL = String.raw`(?:\s+(?:in\s+(?:a|an|the|his|her|their)\s+(?:statement|interview|letter|speech|report|post)|on\s+\p{Lu}\p{L}+|to\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+)|last\s+(?:week|month|year)|yesterday|today|later|earlier|again|repeatedly|publicly))?`;
+// What may stand between the verb and the end of an attribution clause, up to two of them:
+// "…, the ministry disclosed in a filing on Monday."
+const ADVERBIAL = String.raw`(?:\s+(?:in\s+(?:a|an|the|his|her|their|its)\s+(?:statement|interview|letter|speech|report|post|filing|briefing|tweet|note|release|(?:news|press)\s+conference)|on\s+\p{Lu}\p{L}+|to\s+(?:reporters|journalists|\p{Lu}[\p{L}.]+)|last\s+(?:week|month|year)|yesterday|today|later|earlier|again|repeatedly|publicly)){0,2}`;
 const TAIL_ENDS_CLAUSE = new RegExp(`^${ADVERBIAL}\\s*(?:[.,;!?…]|$)`, 'u');
 const TAIL_THAT = new RegExp(`^${ADVERBIAL},?\\s+that(?![\\p{L}])`, 'u');
 const TAIL_QUOTE = /^\s*[:,]?\s*["“]/u;

@@ -33,7 +33,7 @@ const LABEL_BEFORE = new Set(
   `${MONTH_WORDS} aged age ages no nos number section article chapter route highway flight room page pages vol volume act class category level phase
    stage step round game week grade division channel model type rule proposition prop amendment part title exhibit item unit platform gate terminal
    track series pier camp block ward region district precinct sector zone band tier version windows paragraph clause schedule figure table appendix
-   annex line lines bus seat row floor storey apartment suite box court hole lap leg match set innings heat squad card`.split(/\s+/),
+   annex line lines bus seat row floor size day storey apartment suite box court hole lap leg match set innings heat squad card`.split(/\s+/),
 );
 /** Capitalised words that open sentences and do not name the figure after them. */
 const FUNCTION_WORDS = new Set(
@@ -150,8 +150,8 @@ function isException(text: string, at: number, end: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const previous = /([\p{L}.]+)[\s\u00a0]+$/u.exec(before)?.[1] ?? '';
   if (LABEL_BEFORE.has(previous.toLowerCase().replace(/\.$/, ''))) return true;
-  // A capitalised word right before names the thing: "Apollo 9", "Formula 1"; "The 5 officers" is a count.
-  return /^\p{Lu}/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase()) || isRangeOrList(text, before, end);
+  // A capitalised word right before names the thing: "Apollo 9", "iPhone 6"; "The 5 officers" is a count.
+  return /\p{Lu}/u.test(previous) && !FUNCTION_WORDS.has(previous.toLowerCase()) || isRangeOrList(text, before, end);
 }
 
 function isRangeOrList(text: string, before: string, end: number): boolean {
@@ -180,8 +180,9 @@ function checkWords(context: RuleContext, block: ProseBlock, limit: number): voi
     if (/^\p{Lu}/u.test(m[0])) continue;
     const at = m.index;
     const end = at + m[0].length;
-    if (/^[\s\u00a0]+(?:hundred|thousand|million|billion|trillion|and|or|to)\b/iu.test(text.slice(end, end + 12))) continue;
-    if (/\b(?:and|or|to)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, at - 6), at))) continue;
+    // Part of a larger number in words: "twenty million", "one hundred and twenty".
+    if (/^[\s\u00a0]+(?:hundred|thousand|million|billion|trillion)\b/iu.test(text.slice(end, end + 12))) continue;
+    if (/\b(?:hundred|thousand)[\s\u00a0]+(?:and[\s\u00a0]+)?$/iu.test(text.slice(Math.max(0, at - 14), at))) continue;
     if (opensSentence(block, at)) continue;
     const figure = String(value);
     reportFigure(context, block, at, end, `Use figures for ${figure} and above: write "${figure}", not "${m[0]}".`, figure);
