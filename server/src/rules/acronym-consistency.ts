@@ -46,11 +46,11 @@ export const acronymConsistency: RuleDefinition = {
       if (definitions.length === 0) continue;
       const first = definitions[0];
       checkDictionaryName(context, acronym, first);
-      for (const again of definitions.slice(1)) reportSecondDefinition(context, acronym, again);
-      if (context.options.flagUnusedDefinition === true && definitions.length === occurrences.length && definitions.length === 1) {
-        reportUnused(context, acronym, first);
-      }
-      if (context.options.flagRepeatedName !== false) reportRepeatedNames(context, acronym, first, definitions, inQuotes);
+      for (const again of definitions.slice(1)) if (isCredible(again)) reportSecondDefinition(context, acronym, again);
+      const repeated = context.options.flagRepeatedName !== false ? reportRepeatedNames(context, acronym, first, definitions, inQuotes) : 0;
+      // A name written out again is better fixed by using the acronym than by dropping its definition.
+      const unused = repeated === 0 && definitions.length === occurrences.length && definitions.length === 1;
+      if (context.options.flagUnusedDefinition === true && unused && isCredible(first) && !isTicker(first)) reportUnused(context, acronym, first);
     }
   },
 };
@@ -66,6 +66,21 @@ function nameOf(occ: AcronymOccurrence): Expansion | null {
   // A lower-case single word is the analysis's fallback ("group (NGO)"), not a reliable name.
   if (!/^\p{Lu}/u.test(text) && !/\s/.test(text)) return null;
   return { start: exp.start + lead, end: exp.end, text };
+}
+
+/**
+ * Whether the analysis surely read a definition: the dictionary matched, the name stood in
+ * brackets, or a name was found. "the (IMF) Interim Committee" is an aside, not a definition.
+ */
+function isCredible(def: AcronymOccurrence): boolean {
+  return def.matchesDictionary === true || (def.expansion !== null && def.expansion.start > def.start) || nameOf(def) !== null;
+}
+
+/** "Gould Inc (GLD)": a company's ticker in brackets, given once by wire convention. */
+const COMPANY_NAME_END = /\s(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|Group|Holdings|Bancorp|Industries)\.?$/;
+
+function isTicker(def: AcronymOccurrence): boolean {
+  return def.expansion !== null && def.expansion.start < def.start && COMPANY_NAME_END.test(def.expansion.text);
 }
 
 function checkDictionaryName(context: RuleContext, acronym: string, def: AcronymOccurrence): void {
@@ -157,11 +172,12 @@ function reportRepeatedNames(
   first: AcronymOccurrence,
   definitions: readonly AcronymOccurrence[],
   inQuotes: ReadonlyMap<ProseBlock, [number, number][]>,
-): void {
+): number {
+  let count = 0;
   const names = new Set(context.style.acronyms.dictionary.get(acronym) ?? []);
   const own = nameOf(first);
   if (own && first.matchesDictionary !== true && /^\p{Lu}/u.test(own.text) && /\s/.test(own.text)) names.add(own.text);
-  if (names.size === 0) return;
+  if (names.size === 0) return 0;
   const { body } = context.doc;
   const fromBlock = body.indexOf(first.block);
   const taken = definitionRanges(definitions);
@@ -175,6 +191,7 @@ function reportRepeatedNames(
         const start = m.index;
         const end = start + m[0].length;
         if (!isPlainMention(block, start, end, taken, inQuotes)) continue;
+        count++;
         const srcStart = block.map.toSource(start);
         const srcEnd = block.map.toSourceEnd(end);
         context.report({
@@ -186,6 +203,7 @@ function reportRepeatedNames(
       }
     }
   }
+  return count;
 }
 
 function isPlainMention(
