@@ -53,7 +53,7 @@ export const quoteBalance: RuleDefinition = {
         // China"s: an apostrophe typed as a quotation mark.
         const start = block.map.toSource(at);
         const end = block.map.toSourceEnd(at + 1);
-        const fix = end - start === 1 ? { title: "Write '", edits: [{ start, end, text: "'" }] } : undefined;
+        const fix = writtenAsIs(context, block, at) ? { title: "Write '", edits: [{ start, end, text: "'" }] } : undefined;
         context.report({ start, end, message: `A quotation mark between letters is an apostrophe: write ' here.`, fix });
         continue;
       }
@@ -92,12 +92,8 @@ function reportBackwardMarks(context: RuleContext, block: ProseBlock): boolean {
       right === '’'
         ? 'This mark faces the wrong way: after a letter it is an apostrophe or a closing quote, so write ’.'
         : `This quotation mark faces the wrong way: it ${right === '“' ? 'opens' : 'closes'} here, so write ${right}.`;
-    context.report({
-      start,
-      end,
-      message,
-      fix: { title: `Turn the mark: ${right}`, edits: [{ start, end, text: right }] },
-    });
+    const fix = writtenAsIs(context, block, i) ? { title: `Turn the mark: ${right}`, edits: [{ start, end, text: right }] } : undefined;
+    context.report({ start, end, message, fix });
   }
   return found;
 }
@@ -124,10 +120,9 @@ function reportStraight(context: RuleContext, block: ProseBlock): void {
 }
 
 function replaceMark(context: RuleContext, block: ProseBlock, at: number, text: string, message: string): void {
+  if (!writtenAsIs(context, block, at)) return;
   const start = block.map.toSource(at);
   const end = block.map.toSourceEnd(at + 1);
-  // A mark that stands for an escape or entity in the source (&quot;) is left alone.
-  if (end - start !== 1) return;
   context.report({ start, end, message, fix: { title: `Write ${text}`, edits: [{ start, end, text }] } });
 }
 
@@ -139,4 +134,10 @@ function curlySingle(text: string, at: number): '‘' | '’' {
   if (/^\d\d(?![\p{N}])/u.test(text.slice(at + 1, at + 4))) return '’';
   if (/\s/.test(after)) return '’';
   return /[\s(\[{—–\-/:"“]/.test(before) ? '‘' : '’';
+}
+
+/** Whether the mark stands in the source as itself, not as an entity or escape (&quot;, \"), which a fix would break. */
+function writtenAsIs(context: RuleContext, block: ProseBlock, at: number): boolean {
+  const start = block.map.toSource(at);
+  return block.map.toSourceEnd(at + 1) - start === 1 && context.doc.source[start] === block.text[at];
 }
