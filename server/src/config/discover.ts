@@ -1,0 +1,129 @@
+// The file layer, and the only config code that touches the disk: reading config files as
+// UTF-8, finding them from a draft's folder upward, and caching by path + mtime.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ParsedConfigFile } from './layer.js';
+import { applyLayers, collectLayers, type ConfigResult } from './merge.js';
+import { parseConfigText } from './parse.js';
+import { ConfigSource } from './source.js';
+import { emptyLayer } from './layer.js';
+
+export const CONFIG_FILE_NAME = '.copydesk.yaml';
+/** Looked for in this order in each folder; the first found is the folder's config. */
+export const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.copydesk.yml'] as const;
+
+/** A whole-file problem (unreadable, not UTF-8): one error at 1:1. */
+function wholeFileError(file: string, message: string): ParsedConfigFile {
+  const source = new ConfigSource(file, '');
+  return { source, layer: emptyLayer(file), errors: [source.errorAt({ start: 0, end: 0 }, message)] };
+}
+
+/** Reads and parses one config file. BOM kept in the text so offsets match the editor's. */
+export function readConfigFile(file: string): ParsedConfigFile {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return wholeFileError(file, `cannot read this config file (${code}); check that it exists and that you may read it`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return wholeFileError(file, 'this config file is not UTF-8 text; save it with UTF-8 encoding');
+  }
+  return parseConfigText(text, file);
+}
+
+function signatureOf(file: string): string {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : 'missing';
+}
+
+/** Parsed config files by absolute path, re-read when mtime or size changes. */
+export class ConfigFileCache {
+  private readonly files = new Map<string, { signature: string; parsed: ParsedConfigFile }>();
+
+  /** The parsed file, or undefined when there is no file at that path. */
+  load(file: string): ParsedConfigFile | undefined {
+    const signature = signatureOf(file);
+    if (signature === 'missing') return undefined;
+    const cached = this.files.get(file);
+    if (cached?.signature === signature) return cached.parsed;
+    const parsed = readConfigFile(file);
+    this.files.set(file, { signature, parsed });
+    return parsed;
+  }
+
+  signature(file: string): string {
+    return signatureOf(file);
+  }
+
+  clear(): void {
+    this.files.clear();
+  }
+}
+
+interface CachedResult {
+  result: ConfigResult;
+  /** Files reached through extends, with the signature they had. */
+  dependencies: Map<string, string>;
+}
+
+/** Finds and merges .copydesk.yaml files from a draft's folder upward; caches by path+mtime. */
+export class ConfigResolver {
+  private readonly files = new ConfigFileCache();
+  private readonly results = new Map<string, CachedResult>();
+  private readonly configPath: string | undefined;
+
+  constructor(options: { configPath?: string } = {}) {
+    this.configPath = options.configPath === undefined ? undefined : path.resolve(options.configPath);
+  }
+
+  forFile(draftPath: string): ConfigResult {
+    const files = this.configPath === undefined ? this.discover(draftPath) : this.explicitFile(this.configPath);
+    // Same files at the same versions -> the same result object, so callers can key compiled styles on it.
+    const key = files.map((f) => `${f.layer.origin}\0${this.files.signature(f.layer.origin)}`).join('\n');
+    const cached = this.results.get(key);
+    if (cached && [...cached.dependencies].every(([file, signature]) => this.files.signature(file) === signature)) return cached.result;
+    const chain = collectLayers(files, (file) => this.files.load(file));
+    const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers) };
+    const dependencies = new Map(chain.dependencies.map((file) => [file, this.files.signature(file)]));
+    this.results.set(key, { result, dependencies });
+    return result;
+  }
+
+  clearCache(): void {
+    this.files.clear();
+    this.results.clear();
+  }
+
+  private explicitFile(file: string): ParsedConfigFile[] {
+    return [this.files.load(file) ?? wholeFileError(file, 'config file not found; check the --config path or the copydesk.configPath setting')];
+  }
+
+  /** Config files from the draft's folder up to the root or a `root: true` file, farthest first. */
+  private discover(draftPath: string): ParsedConfigFile[] {
+    const found: ParsedConfigFile[] = [];
+    let dir = path.dirname(path.resolve(draftPath));
+    for (;;) {
+      const file = CONFIG_FILE_NAMES.map((name) => this.files.load(path.join(dir, name))).find((f) => f !== undefined);
+      if (file) {
+        found.unshift(file);
+        if (file.layer.root) break;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    return found;
+  }
+}
+
+/** A loader for one-off checks (unsaved editor buffers, test fixtures): no cache kept. */
+export function freshLoader(): (file: string) => ParsedConfigFile | undefined {
+  const cache = new ConfigFileCache();
+  return (file) => cache.load(file);
+}
