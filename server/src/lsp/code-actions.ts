@@ -1,0 +1,99 @@
+// Code actions for a draft, computed from the lint of the document and the requested range (not
+// only from context.diagnostics, which some clients send empty): quick fixes, "disable RULE for
+// this line" and source.fixAll.copydesk. Builds edits; never applies them.
+
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lineOf } from '../engine/document.js';
+import type { Finding } from '../engine/types.js';
+import { rangeOf, sameRange } from './diagnostics.js';
+import { fixAllEdit } from './fix-all.js';
+import type { DraftLint } from './lint-cache.js';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+
+/** Whether the client's `only` filter admits this kind (a filter "source" admits "source.fixAll.copydesk"). */
+function wanted(kind: string, only: string[] | undefined): boolean {
+  if (!only || only.length === 0) return true;
+  return only.some((o) => kind === o || kind.startsWith(`${o}.`));
+}
+
+function intersects(finding: Finding, start: number, end: number): boolean {
+  return finding.start <= end && finding.end >= start;
+}
+
+/** The client's own diagnostic for this finding when it sent one, so VS Code links the two. */
+function diagnosticFor(lint: DraftLint, index: number, sent: Diagnostic[]): Diagnostic {
+  const ours = lint.diagnostics[index];
+  return sent.find((d) => d.code === ours.code && sameRange(d.range, ours.range)) ?? ours;
+}
+
+function quickFix(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | null {
+  if (!finding.fix || finding.fix.edits.length === 0) return null;
+  const edits: TextEdit[] = finding.fix.edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
+  return {
+    title: finding.fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: true,
+    edit: { changes: { [doc.uri]: edits } },
+  };
+}
+
+/** Inserts `<!-- copydesk-disable-next-line RULE -->` on its own line above, same indentation and line ending. */
+function disableForLine(doc: TextDocument, lint: DraftLint, finding: Finding, diagnostic: Diagnostic): CodeAction {
+  const text = lint.document.source;
+  const lineStart = lint.document.lineStarts[lineOf(lint.document.lineStarts, finding.start)];
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const position = doc.positionAt(lineStart);
+  return {
+    title: `Disable ${finding.rule} for this line`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: {
+      changes: {
+        [doc.uri]: [
+          { range: { start: position, end: position }, newText: `${indent}<!-- copydesk-disable-next-line ${finding.rule} -->${eol}` },
+        ],
+      },
+    },
+  };
+}
+
+export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeActionParams): CodeAction[] {
+  const only = params.context.only;
+  const start = doc.offsetAt(params.range.start);
+  const end = doc.offsetAt(params.range.end);
+  const fixes: CodeAction[] = [];
+  const disables: CodeAction[] = [];
+  const disabledLines = new Set<string>();
+  if (wanted(CodeActionKind.QuickFix, only)) {
+    lint.findings.forEach((finding, index) => {
+      if (!intersects(finding, start, end)) return;
+      const diagnostic = diagnosticFor(lint, index, params.context.diagnostics ?? []);
+      const fix = quickFix(doc, finding, diagnostic);
+      if (fix) fixes.push(fix);
+      const key = `${finding.rule}@${diagnostic.range.start.line}`;
+      if (disabledLines.has(key)) return;
+      disabledLines.add(key);
+      disables.push(disableForLine(doc, lint, finding, diagnostic));
+    });
+  }
+  const actions = [...fixes, ...disables];
+  // Fix-all re-lints until stable, so it is computed only when asked for by kind or when the
+  // cursor is on something fixable (not on every cursor move).
+  const askedForFixAll = only !== undefined && only.length > 0 && wanted(FIX_ALL_KIND, only);
+  if ((askedForFixAll || fixes.length > 0) && lint.findings.some((f) => f.fix)) {
+    const edit = fixAllEdit(doc, lint.style);
+    if (edit) actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit });
+  }
+  return actions;
+}

@@ -1,0 +1,51 @@
+// Translates engine findings and config errors into LSP diagnostics. Offsets become positions
+// here and only here, through TextDocument.positionAt (UTF-16, BOM included).
+
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigError } from '../config/errors.js';
+import type { Finding, Severity } from '../engine/types.js';
+import { ruleDocUrl } from '../rules/rule.js';
+
+export const DIAGNOSTIC_SOURCE = 'copydesk';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function rangeOf(doc: TextDocument, start: number, end: number): Range {
+  return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
+}
+
+export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
+  return {
+    range: rangeOf(doc, finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.rule,
+    codeDescription: { href: ruleDocUrl(finding.rule) },
+    message: finding.message,
+  };
+}
+
+/** A config error at its exact range in the config file's text (open buffer or file on disk). */
+export function configErrorToDiagnostic(configText: TextDocument, error: ConfigError): Diagnostic {
+  return {
+    range: rangeOf(configText, error.start, error.end),
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'config',
+    message: error.message,
+  };
+}
+
+export function sameRange(a: Range, b: Range): boolean {
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
+}

@@ -1,0 +1,213 @@
+// Keeps open drafts linted: debounced runs on change, stale runs dropped (a result is published
+// only for the version it was computed from), push or pull diagnostics, the copydesk/status
+// notification, and re-linting everything when the style or settings change.
+
+import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigState } from './config-state.js';
+import { ConfigDiagnostics, configBufferDiagnostics } from './config-diagnostics.js';
+import { roleOf } from './documents.js';
+import type { DraftLint, LintCache } from './lint-cache.js';
+import type { SettingsStore } from './settings-store.js';
+import type { CopydeskSettings } from './settings.js';
+
+export const STATUS_NOTIFICATION = 'copydesk/status';
+
+export type LintState = 'ok' | 'problems' | 'configError' | 'disabled';
+
+export interface StatusParams {
+  uri: string;
+  state: LintState;
+  errors: number;
+  warnings: number;
+}
+
+export interface DraftServiceOptions {
+  debounceMs: number;
+  /** The client pulls diagnostics (LSP 3.17): drafts are then never pushed. */
+  pull: boolean;
+  /** The client accepts workspace/diagnostic/refresh. */
+  refreshSupport: boolean;
+}
+
+export class DraftService {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly runTokens = new Map<string, number>();
+  private nextToken = 0;
+  private readonly configDiagnostics: ConfigDiagnostics;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly cache: LintCache,
+    private readonly configs: ConfigState,
+    private readonly settings: SettingsStore,
+    private readonly options: DraftServiceOptions,
+  ) {
+    this.configDiagnostics = new ConfigDiagnostics({
+      push: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    });
+  }
+
+  get pullMode(): boolean {
+    return this.options.pull;
+  }
+
+  isDraft(doc: TextDocument): boolean {
+    return roleOf(doc.uri, doc.languageId) === 'draft';
+  }
+
+  isConfig(doc: TextDocument): boolean {
+    return roleOf(doc.uri, doc.languageId) === 'config';
+  }
+
+  /** A draft was opened, changed or saved. `trigger` decides whether onSave mode lints now. */
+  async draftEvent(doc: TextDocument, trigger: 'open' | 'change' | 'save'): Promise<void> {
+    const settings = await this.settings.forUri(doc.uri);
+    if (trigger === 'change' && settings.run === 'onSave') return;
+    if (this.options.pull) {
+      // The client pulls on open and change by itself; a save (onSave mode) needs a fresh lint and a nudge.
+      if (trigger === 'save' && settings.enable) {
+        this.lintNow(doc, settings);
+        this.requestRefresh();
+      }
+      return;
+    }
+    this.schedule(doc.uri, trigger === 'change' ? this.options.debounceMs : 0);
+  }
+
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.runTokens.delete(uri);
+    this.cache.forget(uri);
+    this.configs.forget(uri);
+    this.settings.forget(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** The style or the settings changed: drop caches and re-lint every open draft, no restart. */
+  restyle(): void {
+    this.configs.clearCache();
+    this.cache.invalidate();
+    this.configDiagnostics.forgetSignature();
+    for (const doc of this.documents.all()) {
+      if (this.isConfig(doc)) this.pushConfigBuffer(doc);
+      if (!this.isDraft(doc)) continue;
+      if (this.options.pull) void this.lintForPull(doc);
+      else this.schedule(doc.uri, 0);
+    }
+    if (this.options.pull) this.requestRefresh();
+  }
+
+  /** didChangeConfiguration: settings are read again and every draft re-linted. */
+  settingsChanged(settings: unknown): void {
+    this.settings.changed(settings);
+    this.restyle();
+  }
+
+  /** Diagnostics for a pull request (textDocument/diagnostic). */
+  async pullDiagnostics(doc: TextDocument): Promise<Diagnostic[]> {
+    if (this.isConfig(doc)) return configBufferDiagnostics(doc);
+    if (!this.isDraft(doc)) return [];
+    return this.lintForPull(doc);
+  }
+
+  /** A config document opened, changed, saved or closed: report its buffer and re-lint drafts. */
+  configDocumentEvent(doc: TextDocument, closed: boolean): void {
+    if (closed) {
+      void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    }
+    this.restyle();
+  }
+
+  /** The current lint of an open draft (cached per version), for code actions, hover and definition. */
+  async currentLint(doc: TextDocument): Promise<DraftLint | null> {
+    if (!this.isDraft(doc)) return null;
+    const settings = await this.settings.forUri(doc.uri);
+    if (!settings.enable) return null;
+    return this.cache.lint(doc, settings.configPath);
+  }
+
+  private async lintForPull(doc: TextDocument): Promise<Diagnostic[]> {
+    const settings = await this.settings.forUri(doc.uri);
+    if (!settings.enable) {
+      this.sendStatus({ uri: doc.uri, state: 'disabled', errors: 0, warnings: 0 });
+      return [];
+    }
+    const latest = this.cache.latest(doc.uri);
+    if (settings.run === 'onSave' && latest) return latest.diagnostics;
+    return this.lintNow(doc, settings).diagnostics;
+  }
+
+  private schedule(uri: string, delayMs: number): void {
+    clearTimeout(this.timers.get(uri));
+    const token = ++this.nextToken;
+    this.runTokens.set(uri, token);
+    const run = () => {
+      this.timers.delete(uri);
+      this.runPush(uri, token).catch((error: unknown) => this.logError(`lint of ${uri}`, error));
+    };
+    this.timers.set(uri, setTimeout(run, delayMs));
+  }
+
+  private async runPush(uri: string, token: number): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const settings = await this.settings.forUri(uri);
+    // Stale: a newer change or a close arrived while settings were fetched.
+    if (this.runTokens.get(uri) !== token || this.documents.get(uri)?.version !== version) return;
+    if (!settings.enable) {
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      this.sendStatus({ uri, state: 'disabled', errors: 0, warnings: 0 });
+      return;
+    }
+    const lint = this.lintNow(doc, settings);
+    void this.connection.sendDiagnostics({ uri, version: lint.version, diagnostics: lint.diagnostics });
+  }
+
+  private lintNow(doc: TextDocument, settings: CopydeskSettings): DraftLint {
+    const lint = this.cache.lint(doc, settings.configPath);
+    this.sendStatus(statusOf(lint));
+    this.publishConfigErrors();
+    return lint;
+  }
+
+  /** Disk errors of every open draft's config, then the open config buffers if anything moved. */
+  private publishConfigErrors(): void {
+    const errors = this.documents
+      .all()
+      .flatMap((d) => (this.isDraft(d) ? (this.cache.latest(d.uri)?.configErrors ?? []) : []));
+    const openConfigs = new Set(this.documents.all().filter((d) => this.isConfig(d)).map((d) => d.uri));
+    if (!this.configDiagnostics.publishDiskErrors(errors, openConfigs)) return;
+    for (const doc of this.documents.all()) if (this.isConfig(doc)) this.pushConfigBuffer(doc);
+  }
+
+  private pushConfigBuffer(doc: TextDocument): void {
+    if (this.options.pull) return;
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc) });
+  }
+
+  private requestRefresh(): void {
+    if (!this.options.refreshSupport) return;
+    this.connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+
+  private sendStatus(status: StatusParams): void {
+    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  private logError(what: string, error: unknown): void {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.connection.console.error(`Copydesk internal error during ${what}: ${detail}`);
+  }
+}
+
+function statusOf(lint: DraftLint): StatusParams {
+  const errors = lint.findings.filter((f) => f.severity === 'error').length;
+  const warnings = lint.findings.filter((f) => f.severity === 'warning').length;
+  let state: LintState = errors + warnings > 0 ? 'problems' : 'ok';
+  if (lint.configErrors.length > 0) state = 'configError';
+  return { uri: lint.uri, state, errors, warnings };
+}

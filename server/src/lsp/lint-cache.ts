@@ -1,0 +1,69 @@
+// Lints a draft for one exact version and keeps the result, so diagnostics, code actions, hover
+// and definition share one lint per version and config generation. Never publishes anything.
+
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ConfigError } from '../config/errors.js';
+import type { NewsDocument } from '../engine/document.js';
+import { lintText } from '../engine/lint.js';
+import type { CompiledStyle } from '../engine/style.js';
+import type { Finding } from '../engine/types.js';
+import type { ConfigState } from './config-state.js';
+import { findingToDiagnostic } from './diagnostics.js';
+import { filePathOf } from './documents.js';
+
+export interface DraftLint {
+  uri: string;
+  version: number;
+  document: NewsDocument;
+  style: CompiledStyle;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  /** Errors of the draft's config on disk (the style used is then the last good one). */
+  configErrors: ConfigError[];
+  configFiles: string[];
+  /** Bumps with every config or settings change, so results from an old config are not reused. */
+  generation: number;
+}
+
+export class LintCache {
+  private readonly byUri = new Map<string, DraftLint>();
+  private generation = 0;
+
+  constructor(private readonly configs: ConfigState) {}
+
+  /** Config or settings changed: every cached result is stale. */
+  invalidate(): void {
+    this.generation++;
+    this.byUri.clear();
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+
+  /** The cached lint of this uri, whatever version it was (for onSave mode). */
+  latest(uri: string): DraftLint | undefined {
+    return this.byUri.get(uri);
+  }
+
+  lint(doc: TextDocument, configPath: string): DraftLint {
+    const cached = this.byUri.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
+    const { style, files, errors } = this.configs.styleFor(doc.uri, filePathOf(doc.uri), configPath);
+    const { document, findings } = lintText(doc.getText(), style);
+    const result: DraftLint = {
+      uri: doc.uri,
+      version: doc.version,
+      document,
+      style,
+      findings,
+      diagnostics: findings.map((f) => findingToDiagnostic(doc, f)),
+      configErrors: errors,
+      configFiles: files,
+      generation: this.generation,
+    };
+    this.byUri.set(doc.uri, result);
+    return result;
+  }
+}

@@ -1,0 +1,136 @@
+// Test client for the language server: starts the BUILT server (out/server/src/lsp/server.js) as a
+// child process and drives it over JSON-RPC. Records pushed diagnostics and status notifications.
+
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  IPCMessageReader,
+  IPCMessageWriter,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node.js';
+
+export const SERVER_JS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/lsp/server.js');
+const WAIT_LIMIT_MS = 30_000;
+
+export interface StatusParams {
+  uri: string;
+  state: string;
+  errors: number;
+  warnings: number;
+}
+
+export interface StartOptions {
+  rootDir: string;
+  transport?: 'stdio' | 'ipc';
+  pull?: boolean;
+  initializationOptions?: Record<string, unknown>;
+  /** Answer for workspace/configuration section `copydesk`; when absent the client does not support it. */
+  settings?: Record<string, unknown>;
+}
+
+export class LspTestClient {
+  readonly pushed: PublishDiagnosticsParams[] = [];
+  readonly statuses: StatusParams[] = [];
+  readonly logs: string[] = [];
+  private waiters: (() => void)[] = [];
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly child: ChildProcess,
+  ) {}
+
+  static async start(options: StartOptions): Promise<LspTestClient> {
+    const transport = options.transport ?? 'stdio';
+    const child =
+      transport === 'ipc'
+        ? fork(SERVER_JS, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+        : spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection =
+      transport === 'ipc'
+        ? createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child))
+        : createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspTestClient(connection, child);
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.record(() => client.pushed.push(p)));
+    connection.onNotification('copydesk/status', (p: StatusParams) => client.record(() => client.statuses.push(p)));
+    connection.onNotification('window/logMessage', (p: { message: string }) => client.record(() => client.logs.push(p.message)));
+    if (options.settings) {
+      const settings = options.settings;
+      connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
+        p.items.map((item) => (item.section === 'copydesk' ? settings : null)),
+      );
+    }
+    connection.listen();
+    const capabilities: ClientCapabilities = {
+      workspace: { configuration: options.settings !== undefined, applyEdit: true, didChangeWatchedFiles: {} },
+      textDocument: {
+        synchronization: { didSave: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
+        hover: { contentFormat: ['markdown'] },
+        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
+      },
+    };
+    const rootUri = pathUri(options.rootDir);
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'drafts' }],
+      capabilities,
+      initializationOptions: { debounceMs: 0, ...options.initializationOptions },
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private record(action: () => void): void {
+    action();
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const wake of waiting) wake();
+  }
+
+  /** Resolves with the first value `find` returns that is not undefined, re-checked on each notification. */
+  waitFor<T>(what: string, find: () => T | undefined): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), WAIT_LIMIT_MS);
+      const check = () => {
+        const found = find();
+        if (found !== undefined) {
+          clearTimeout(timer);
+          resolve(found);
+        } else {
+          this.waiters.push(check);
+        }
+      };
+      check();
+    });
+  }
+
+  /** The next diagnostics pushed for `uri` after `since` notifications, matching `accept`. */
+  diagnosticsFor(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, since = 0): Promise<PublishDiagnosticsParams> {
+    return this.waitFor(`diagnostics for ${uri}`, () => this.pushed.slice(since).find((p) => p.uri === uri && accept(p)));
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // the server may already be gone
+    }
+    this.connection.dispose();
+    if (this.child.exitCode === null) this.child.kill();
+  }
+}
+
+export function pathUri(file: string): string {
+  return pathToFileURL(path.resolve(file)).href;
+}
