@@ -22,8 +22,6 @@ export interface RawCustomRule {
 }
 
 export interface RawConfig {
-  /** true: stop the upward search for config files at this one. */
-  root?: boolean;
   /** "copydesk:recommended", "none", a path to another YAML file or a Vale style folder (relative to this file), or a list. */
   extends?: string | string[];
   /** Stop looking for .copydesk.yaml files in farther folders. */
