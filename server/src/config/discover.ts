@@ -8,6 +8,7 @@ import { applyLayers, collectLayers, type ConfigResult } from './merge.js';
 import { parseConfigText } from './parse.js';
 import { ConfigSource } from './source.js';
 import { emptyLayer } from './layer.js';
+import { isValeStyleFolder, loadValeStyle } from './vale.js';
 
 export const CONFIG_FILE_NAME = '.copydesk.yaml';
 /** Looked for in this order in each folder; the first found is the folder's config. */
@@ -37,9 +38,25 @@ export function readConfigFile(file: string): ParsedConfigFile {
   return parseConfigText(text, file);
 }
 
+/** mtime + size of a file; for a Vale style folder, of each of its rule files. */
 function signatureOf(file: string): string {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
-  return stat?.isFile() ? `${stat.mtimeMs}:${stat.size}` : 'missing';
+  if (stat?.isFile()) return `${stat.mtimeMs}:${stat.size}`;
+  if (stat?.isDirectory() && isValeStyleFolder(file)) {
+    const rules = fs.readdirSync(file).filter((f) => /\.ya?ml$/.test(f)).sort();
+    return 'vale:' + rules.map((f) => `${f}=${signatureOf(path.join(file, f))}`).join(',');
+  }
+  return 'missing';
+}
+
+/** A Vale style folder named by extends: its loadable rules become custom rules. */
+function readValeFolder(dir: string): ParsedConfigFile {
+  const style = loadValeStyle(dir);
+  const layer = emptyLayer(dir);
+  // A Vale style adds rules on top of what extends it; it brings no base of its own.
+  layer.extends = [];
+  layer.custom = style.rules;
+  return { source: new ConfigSource(dir, ''), layer, errors: style.errors };
 }
 
 /** Parsed config files by absolute path, re-read when mtime or size changes. */
@@ -52,7 +69,7 @@ export class ConfigFileCache {
     if (signature === 'missing') return undefined;
     const cached = this.files.get(file);
     if (cached?.signature === signature) return cached.parsed;
-    const parsed = readConfigFile(file);
+    const parsed = signature.startsWith('vale:') ? readValeFolder(file) : readConfigFile(file);
     this.files.set(file, { signature, parsed });
     return parsed;
   }

@@ -10,7 +10,7 @@ import { describeNode, pairsOf, scalarOf, stringListOf, stringOf, unknownKeyMess
 const KINDS: readonly CustomRuleKind[] = ['existence', 'substitution', 'conditional'];
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 const SCOPES: readonly CustomRuleSpec['scope'][] = ['all', 'body', 'headline'];
-const KEYS = ['id', 'type', 'message', 'severity', 'ignorecase', 'words', 'patterns', 'swap', 'regex', 'first', 'second', 'exceptions', 'scope'];
+const KEYS = ['id', 'type', 'message', 'severity', 'ignorecase', 'words', 'patterns', 'swap', 'regex', 'first', 'second', 'exceptions', 'scope', 'tests'];
 
 export function validateCustomRules(node: unknown, origin: string, r: NodeReporter): CustomRuleSpec[] {
   if (!isSeq(node)) {
@@ -86,6 +86,8 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
         if (spec[key]) checkPattern(value, spec[key], `"${key}" of ${where}`, r);
         break;
       case 'swap': spec.swap = readSwap(value, where, r); break;
+      // Examples for `copydesk test-rules`; read there, only their shape is checked here.
+      case 'tests': checkTests(value, where, r); break;
       default: r.error(keyNode, unknownKeyMessage(key, where, KEYS));
     }
   }
@@ -128,4 +130,19 @@ function checkPatterns(node: unknown, where: string, r: NodeReporter): void {
 function checkPattern(node: unknown, pattern: string, where: string, r: NodeReporter): void {
   const compiled = compilePattern(pattern, false);
   if (!compiled.ok) r.error(node, `${where} is not a valid RE2 pattern: ${compiled.error}`);
+}
+
+function checkTests(node: unknown, where: string, r: NodeReporter): void {
+  if (!isMap(node)) {
+    r.error(node, `"tests" of ${where} must be a mapping with "fail:", "pass:" and/or "fixed:", got ${describeNode(node)}`);
+    return;
+  }
+  for (const { key, keyNode, value } of pairsOf(node)) {
+    if (key === 'fail' || key === 'pass') stringListOf(value, `"tests.${key}" of ${where}`, r);
+    else if (key === 'fixed') {
+      if (!isSeq(value) || !value.items.every((item) => isMap(item) && typeof item.get('text') === 'string' && typeof item.get('output') === 'string')) {
+        r.error(value, `"tests.fixed" of ${where} must be a list of {text: ..., output: ...}`);
+      }
+    } else r.error(keyNode, unknownKeyMessage(key, `the tests of ${where}`, ['fail', 'pass', 'fixed']));
+  }
 }
