@@ -83,3 +83,15 @@ test('property: every prose character of plain paragraphs maps to the same sourc
     { numRuns: 300 },
   );
 });
+
+test('a decoded reference maps to itself, not to a later literal of the same character', () => {
+  const source = 'T\n\nLONDON -- He called it &quot;a fair deal&quot; and "a start".\n';
+  const block = parseNewsDocument(source).body[0];
+  const marks = [...block.text].flatMap((c, i) => (c === '"' ? [i] : []));
+  assert.deepEqual(
+    marks.map((t) => source.slice(block.map.toSource(t), block.map.toSource(t) + 6)),
+    ['&quot;', '&quot;', '"a sta', '".\n'],
+  );
+  const start = block.text.indexOf('start');
+  assert.equal(source.slice(block.map.toSource(start), block.map.toSourceEnd(start + 5)), 'start');
+});

@@ -114,8 +114,8 @@ function tokensOf(text: string, from: number): Token[] {
 }
 
 function isAcronym(word: string, style: AcronymStyle): boolean {
-  if (style.dictionary.has(word)) return true;
   if (style.exempt.has(word)) return false;
+  if (style.dictionary.has(word)) return true;
   return !ROMAN.test(word);
 }
 

@@ -18,7 +18,7 @@ export interface FrontMatter {
   end: number;
   /** The parsed mapping, or null when the YAML is not a mapping or does not parse. */
   data: Record<string, unknown> | null;
-  /** Source range of each top-level scalar value, for reporting at the value. */
+  /** Source range of each top-level value, for reporting at the value. */
   valueRanges: Map<string, [number, number]>;
 }
 
@@ -200,7 +200,8 @@ function readFrontMatter(source: string, node: Yaml, base: number): FrontMatter 
         const key = isScalar(pair.key) ? String((pair.key as Scalar).value) : String(pair.key);
         const value = pair.value;
         data[key] = isScalar(value) ? value.value : (value as { toJSON?: () => unknown } | null)?.toJSON?.() ?? value;
-        if (isScalar(value) && value.range) valueRanges.set(key, [valueStart + value.range[0], valueStart + value.range[1]]);
+        const range = (value as { range?: [number, number, number] } | null)?.range;
+        if (range) valueRanges.set(key, [valueStart + range[0], valueStart + range[1]]);
       }
     }
   } catch {

@@ -7,6 +7,7 @@ import type { CompiledStyle } from './style.js';
 import type { Finding, Severity } from './types.js';
 import type { ControlComment } from './control-comments.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
+import { styleForDraft } from './overrides.js';
 
 /** Pseudo-rule under which problems with control comments themselves are reported. */
 export const CONTROL_COMMENT_RULE = 'control-comment';
@@ -20,8 +21,8 @@ export function lintText(source: string, style: CompiledStyle): LintResult {
   return lintDocument(parseNewsDocument(source), style);
 }
 
-export function lintDocument(doc: NewsDocument, style: CompiledStyle): LintResult {
-  const findings: Finding[] = [];
+export function lintDocument(doc: NewsDocument, baseStyle: CompiledStyle): LintResult {
+  const { style, findings } = styleForDraft(doc, baseStyle);
   for (const rule of RULES) {
     const severity = style.severityOf(rule.id);
     if (severity === 'off') continue;

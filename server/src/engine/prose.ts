@@ -2,6 +2,8 @@
 // reads (escapes and entities resolved, code and HTML replaced by a placeholder); every
 // offset in it converts back to a UTF-16 offset in the source. Knows nothing of rules.
 
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+
 /** Stands in the prose for inline code, inline HTML and images: a token that is not a word. */
 export const PLACEHOLDER = '\uFFFC';
 
@@ -108,6 +110,17 @@ export class ProseBuilder {
     let j = start;
     for (let i = 0; i < value.length; i++) {
       const ch = value[i];
+      // A character reference or a backslash escape stands for this character: map it to the
+      // reference, never to a later literal copy of the same character.
+      const reference = src[j] === '&' && ch !== '&' ? CHARACTER_REFERENCE.exec(src.slice(j, j + 40)) : null;
+      if (reference) {
+        this.map.push(this.text.length + i, j);
+        j += reference[0].length;
+        // Astral characters decode to two UTF-16 units from one reference.
+        if (ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) < 0xdc00 && i + 1 < value.length) this.map.push(this.text.length + ++i, j - 1);
+        continue;
+      }
+      if (src[j] === '\\' && src[j + 1] === ch && ch !== '\\') j++;
       let found = -1;
       const limit = Math.min(end, j + 16);
       for (let k = j; k < limit; k++) {
