@@ -2,6 +2,7 @@
 // child process and drives it over JSON-RPC. Records pushed diagnostics and status notifications.
 
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -16,7 +17,10 @@ import {
   type ClientCapabilities,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export const SERVER_JS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/lsp/server.js');
 const WAIT_LIMIT_MS = 30_000;
@@ -134,3 +138,52 @@ export class LspTestClient {
 export function pathUri(file: string): string {
   return pathToFileURL(path.resolve(file)).href;
 }
+
+/** A draft in the house style with three problems: lower-case city, wrong separator, bare OSCE. */
+export const SAMPLE_DRAFT = [
+  'Police finish trafficking course',
+  '',
+  'Almaty, Kazakhstan - Police officers on Friday finished a course run by the OSCE.',
+  '',
+  '"The course gave our officers new tools to find victims," a police spokesman said.',
+  '',
+].join('\n');
+
+/** Mirrors an editor buffer: applies edits locally and sends them as incremental didChange. */
+export class EditorBuffer {
+  doc: TextDocument;
+  constructor(
+    private readonly client: LspTestClient,
+    readonly uri: string,
+    text: string,
+    languageId = 'markdown',
+  ) {
+    this.doc = TextDocument.create(uri, languageId, 1, text);
+    void client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+  }
+
+  get text(): string {
+    return this.doc.getText();
+  }
+
+  async apply(edits: TextEdit[]): Promise<number> {
+    const version = this.doc.version + 1;
+    // Incremental changes are applied in order, so send them last-first to keep ranges valid.
+    const ordered = [...edits].sort((a, b) => this.doc.offsetAt(b.range.start) - this.doc.offsetAt(a.range.start));
+    this.doc = TextDocument.update(this.doc, ordered.map((e) => ({ range: e.range, text: e.newText })), version);
+    await this.client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uri, version },
+      contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
+    });
+    return version;
+  }
+
+  editsOf(edit: WorkspaceEdit | undefined): TextEdit[] {
+    const edits = edit?.changes?.[this.uri];
+    assert.ok(edits && edits.length > 0, 'the action carries edits for this document');
+    return edits;
+  }
+}
+

@@ -6,61 +6,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, Hover, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { LspTestClient, pathUri } from './lsp-harness.js';
-
-export const SAMPLE_DRAFT = [
-  'Police finish trafficking course',
-  '',
-  'Almaty, Kazakhstan - Police officers on Friday finished a course run by the OSCE.',
-  '',
-  '"The course gave our officers new tools to find victims," a police spokesman said.',
-  '',
-].join('\n');
+import type { CodeAction, Diagnostic, Hover, Location, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { EditorBuffer, LspTestClient, pathUri, SAMPLE_DRAFT } from './lsp-harness.js';
 
 const FIXED_DRAFT = SAMPLE_DRAFT.replace('Almaty, Kazakhstan - ', 'ALMATY, Kazakhstan -- ').replace(
   'by the OSCE.',
   'by the Organisation for Security and Co-operation in Europe (OSCE).',
 );
-
-/** Mirrors an editor buffer: applies edits locally and sends them as incremental didChange. */
-export class EditorBuffer {
-  doc: TextDocument;
-  constructor(
-    private readonly client: LspTestClient,
-    readonly uri: string,
-    text: string,
-    languageId = 'markdown',
-  ) {
-    this.doc = TextDocument.create(uri, languageId, 1, text);
-    void client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId, version: 1, text },
-    });
-  }
-
-  get text(): string {
-    return this.doc.getText();
-  }
-
-  async apply(edits: TextEdit[]): Promise<number> {
-    const version = this.doc.version + 1;
-    // Incremental changes are applied in order, so send them last-first to keep ranges valid.
-    const ordered = [...edits].sort((a, b) => this.doc.offsetAt(b.range.start) - this.doc.offsetAt(a.range.start));
-    this.doc = TextDocument.update(this.doc, ordered.map((e) => ({ range: e.range, text: e.newText })), version);
-    await this.client.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri: this.uri, version },
-      contentChanges: ordered.map((e) => ({ range: e.range, text: e.newText })),
-    });
-    return version;
-  }
-
-  editsOf(edit: WorkspaceEdit | undefined): TextEdit[] {
-    const edits = edit?.changes?.[this.uri];
-    assert.ok(edits && edits.length > 0, 'the action carries edits for this document');
-    return edits;
-  }
-}
 
 function codes(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code));
