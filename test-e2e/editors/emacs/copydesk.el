@@ -1,0 +1,62 @@
+;; Headless Emacs (28 + eglot 1.9) client for the Copydesk language server: diagnostics arrive, a
+;; quick fix is applied, the problem is gone. Prints OK and exits 0 on success, exits 1 on failure.
+;; Batch mode runs no idle timers, so didChange is flushed by hand; eglot--* are eglot 1.9 internals.
+(package-initialize)
+(require 'eglot)
+(require 'json)
+(require 'cl-lib)
+(setq eglot-sync-connect 10 eglot-autoshutdown t)
+(define-derived-mode copydesk-draft-mode text-mode "Draft")
+(add-to-list 'auto-mode-alist '("\\.md\\'" . copydesk-draft-mode))
+(add-to-list 'eglot-server-programs
+             `(copydesk-draft-mode . ("node" ,(getenv "COPYDESK_SERVER") "--stdio")))
+(defvar copydesk-raw nil "Last (URI DIAGNOSTICS) pushed by the server.")
+(cl-defmethod eglot-handle-notification :before
+  (_server (_method (eql textDocument/publishDiagnostics)) &key uri diagnostics &allow-other-keys)
+  (setq copydesk-raw (list uri diagnostics)))
+(defun copydesk-out (tag obj) (princ (format "%s %s\n" tag (json-encode obj))))
+(defun copydesk-fail (msg) (princ (format "FAIL %s\n" msg)) (kill-emacs 1))
+(defun copydesk-wait (pred secs)
+  (let ((end (+ (float-time) secs)))
+    (while (and (not (funcall pred)) (< (float-time) end)) (accept-process-output nil 0.05))
+    (funcall pred)))
+(defun copydesk-city-p (diag)
+  (and (equal (plist-get diag :source) "copydesk")
+       (equal (plist-get diag :code) "dateline")
+       (string-match-p "capitals" (plist-get diag :message))))
+
+(condition-case err
+    (progn
+      (find-file (getenv "COPYDESK_DRAFT"))
+      (apply #'eglot--connect (eglot--guess-contact))
+      (unless (copydesk-wait (lambda () copydesk-raw) 10) (copydesk-fail "no diagnostics"))
+      (let* ((before (cadr copydesk-raw))
+             (city (cl-find-if #'copydesk-city-p before)))
+        (copydesk-out "DIAGNOSTICS" before)
+        (unless city (copydesk-fail "no copydesk dateline diagnostic for the lower-case city"))
+        (let* ((server (eglot-current-server))
+               (actions (jsonrpc-request server :textDocument/codeAction
+                                         (list :textDocument (eglot--TextDocumentIdentifier)
+                                               :range (plist-get city :range)
+                                               :context (list :diagnostics (vector city)))))
+               (action (cl-find-if (lambda (a) (eq (plist-get a :isPreferred) t)) actions)))
+          (unless action (copydesk-fail (format "no preferred quick fix in %S" actions)))
+          (copydesk-out "CODEACTION" (plist-get action :title))
+          (eglot--apply-workspace-edit (plist-get action :edit))
+          (let ((text (buffer-substring-no-properties (point-min) (point-max))))
+            (copydesk-out "BUFFER" text)
+            (unless (string-match-p "^ALMATY, Kazakhstan" text) (copydesk-fail "the fix did not change the text")))
+          (setq copydesk-raw nil)
+          (eglot--signal-textDocument/didChange)
+          (unless (copydesk-wait
+                   (lambda () (and copydesk-raw
+                                   (= (length (cadr copydesk-raw)) (1- (length before)))
+                                   (not (cl-find-if #'copydesk-city-p (cadr copydesk-raw)))))
+                   10)
+            (copydesk-out "DIAGNOSTICS_AFTER" (cadr copydesk-raw))
+            (copydesk-fail "the problem did not go away"))
+          (copydesk-out "DIAGNOSTICS_AFTER" (cadr copydesk-raw))
+          (eglot-shutdown server))))
+  (error (copydesk-fail (format "error: %S" err))))
+(princ "OK\n")
+(kill-emacs 0)
