@@ -155,3 +155,26 @@ test('describeConfig names the file each setting came from', () => {
   const file = path.join(root, '.copydesk.yaml');
   assert.ok(text.includes(`    - warning  # from ${file}\n    - spellOutBelow: 5  # from ${file}\n      allowStartingFigure: false  # default\n`), text);
 });
+
+test('a custom rule id under rules: sets its severity; an unknown id is still an error', () => {
+  const custom = 'custom:\n  - id: house.hedging\n    type: existence\n    words: [arguably]\n';
+  const root = tempTree({ 'base.yaml': custom, 'ok/.copydesk.yaml': 'extends: ../base.yaml\nrules:\n  house.hedging: off\n', 'bad/.copydesk.yaml': 'extends: ../base.yaml\nrules:\n  house.hedgin: off\n' });
+  const value = loaded(new ConfigResolver().forFile(path.join(root, 'ok', 'x.md')));
+  assert.equal(value.config.rules['house.hedging'].severity, 'off');
+  assert.equal(value.config.custom?.[0].message, 'Avoid "%s".', 'a missing message gets the default for its type');
+  assert.deepEqual(errorsOf(new ConfigResolver().forFile(path.join(root, 'bad', 'x.md'))), [
+    '.copydesk.yaml:3:3 unknown rule "house.hedgin"; did you mean "house.hedging"? Run "copydesk rules" for the list.',
+  ]);
+});
+
+test('extends may name a Vale style folder; unsupported Vale checks become warnings', () => {
+  const root = tempTree({
+    'House/Hedging.yml': 'extends: existence\nmessage: "Cut \'%s\'."\nlevel: warning\ntokens:\n  - arguably\n',
+    'House/Repeats.yml': 'extends: repetition\nmessage: "Repeated"\ntokens: ["[^\\\\s]+"]\n',
+    '.copydesk.yaml': 'extends: [copydesk:recommended, ./House]\n',
+  });
+  const value = loaded(new ConfigResolver().forFile(path.join(root, 'x.md')));
+  assert.deepEqual(value.config.custom?.map((c) => c.id), ['House.Hedging']);
+  assert.equal(value.warnings.length, 1);
+  assert.match(value.warnings[0], /House\.Repeats: Vale check type "repetition" is not supported/);
+});

@@ -56,7 +56,7 @@ function readValeFolder(dir: string): ParsedConfigFile {
   // A Vale style adds rules on top of what extends it; it brings no base of its own.
   layer.extends = [];
   layer.custom = style.rules;
-  return { source: new ConfigSource(dir, ''), layer, errors: style.errors };
+  return { source: new ConfigSource(dir, ''), layer, errors: style.errors, warnings: style.warnings };
 }
 
 /** Parsed config files by absolute path, re-read when mtime or size changes. */
@@ -106,7 +106,7 @@ export class ConfigResolver {
     const cached = this.results.get(key);
     if (cached && [...cached.dependencies].every(([file, signature]) => this.files.signature(file) === signature)) return cached.result;
     const chain = collectLayers(files, (file) => this.files.load(file));
-    const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers) };
+    const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers, chain.warnings) };
     const dependencies = new Map(chain.dependencies.map((file) => [file, this.files.signature(file)]));
     this.results.set(key, { result, dependencies });
     return result;

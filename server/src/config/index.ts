@@ -32,7 +32,7 @@ export function checkConfigText(text: string, file: string): ConfigError[] {
 /** Resolve a raw config object as if it were a file at `file` (used by test fixtures). */
 export function resolveFromRaw(raw: RawConfig, file: string): ConfigResult {
   const chain = collectLayers([parseRawConfig(raw, file)], freshLoader());
-  return chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers) };
+  return chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers, chain.warnings) };
 }
 
 /** The built-in style alone, resolved. A fresh copy: callers may keep or change it. */

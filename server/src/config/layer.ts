@@ -30,14 +30,18 @@ export interface ConfigLayer {
   dateline: Partial<DatelineStyle>;
   terms: Record<string, string>;
   custom: CustomRuleSpec[];
+  /** Keys under rules: that are not built-in rules: custom rule ids, or mistakes (checked in merge). */
+  otherRuleIds: { id: string; start: number; end: number }[];
 }
 
 export interface ParsedConfigFile {
   source: ConfigSource;
   layer: ConfigLayer;
   errors: ConfigError[];
+  /** Things loaded only in part, e.g. a Vale rule of a check type Copydesk does not run. */
+  warnings?: string[];
 }
 
 export function emptyLayer(origin: string): ConfigLayer {
-  return { origin, root: false, extends: undefined, rules: {}, dictionary: {}, exempt: [], dateline: {}, terms: {}, custom: [] };
+  return { origin, root: false, extends: undefined, rules: {}, dictionary: {}, exempt: [], dateline: {}, terms: {}, custom: [], otherRuleIds: [] };
 }

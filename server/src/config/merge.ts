@@ -9,6 +9,7 @@ import { RECOMMENDED, RECOMMENDED_NAME } from './builtin.js';
 import type { ConfigError } from './errors.js';
 import type { ConfigLayer, ParsedConfigFile } from './layer.js';
 import { parseRawConfig } from './parse.js';
+import { unknownRuleMessage } from './validate-rules.js';
 
 export type ConfigResult = { ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] };
 
@@ -19,6 +20,8 @@ export interface LoadedConfig {
   files: string[];
   /** "rules.dateline" / "rules.dateline.options.x" / "acronyms.dictionary.OSCE" / "dateline.form" -> file or "copydesk:recommended". */
   origins: Record<string, string>;
+  /** Parts of the style that could not be loaded, e.g. unsupported Vale check types; show them, they are not errors. */
+  warnings: string[];
 }
 
 /** Reads one config file by absolute path; undefined when there is no such file. */
@@ -29,6 +32,7 @@ export interface LayerChain {
   errors: ConfigError[];
   /** Every file extends pointed at (found or not), for cache invalidation. */
   dependencies: string[];
+  warnings: string[];
 }
 
 let recommendedLayer: ConfigLayer | undefined;
@@ -40,7 +44,8 @@ export function builtinLayer(): ConfigLayer {
 
 /** The layers to apply, in order, for config files given farthest first. */
 export function collectLayers(files: readonly ParsedConfigFile[], load: LoadConfigFile): LayerChain {
-  const chain: LayerChain = { layers: [], errors: [], dependencies: [] };
+  const chain: LayerChain = { layers: [], errors: [], dependencies: [], warnings: [] };
+  const sources = new Map<string, ParsedConfigFile['source']>();
   const applied = new Set<string>();
   const push = (layer: ConfigLayer) => {
     // A style reached twice (two files extending the same shared style) applies once, at its first place.
@@ -50,7 +55,9 @@ export function collectLayers(files: readonly ParsedConfigFile[], load: LoadConf
   };
   const expand = (file: ParsedConfigFile, stack: readonly string[]) => {
     chain.errors.push(...file.errors);
+    chain.warnings.push(...(file.warnings ?? []));
     const { layer } = file;
+    sources.set(layer.origin, file.source);
     if (layer.extends === 'none') {
       chain.layers.length = 0;
       applied.clear();
@@ -78,11 +85,23 @@ export function collectLayers(files: readonly ParsedConfigFile[], load: LoadConf
     push(layer);
   };
   for (const file of files) expand(file, [file.layer.origin]);
+  checkOtherRuleIds(chain, sources);
   return chain;
 }
 
+/** A rules: key that is not a built-in rule must be a custom rule defined somewhere in the chain. */
+function checkOtherRuleIds(chain: LayerChain, sources: Map<string, ParsedConfigFile['source']>): void {
+  const customIds = chain.layers.flatMap((l) => l.custom.map((c) => c.id));
+  for (const layer of chain.layers) {
+    const source = sources.get(layer.origin);
+    for (const other of layer.otherRuleIds) {
+      if (!customIds.includes(other.id) && source) chain.errors.push(source.errorAt(other, unknownRuleMessage(other.id, customIds)));
+    }
+  }
+}
+
 /** Merges layers (applied in order) over the empty style: every rule off, defaults filled. */
-export function applyLayers(layers: readonly ConfigLayer[]): LoadedConfig {
+export function applyLayers(layers: readonly ConfigLayer[], warnings: readonly string[] = []): LoadedConfig {
   const base = builtinLayer();
   const config: ResolvedConfig = {
     rules: Object.fromEntries(RULES.map((rule) => [rule.id, { severity: 'off', options: defaultOptions(rule.options) }])),
@@ -95,7 +114,7 @@ export function applyLayers(layers: readonly ConfigLayer[]): LoadedConfig {
   const origins: Record<string, string> = { 'dateline.form': RECOMMENDED_NAME, 'dateline.standalone': RECOMMENDED_NAME, 'dateline.region': RECOMMENDED_NAME };
   for (const layer of layers) applyLayer(config, origins, layer);
   const files = layers.map((l) => l.origin).filter((o) => o !== RECOMMENDED_NAME);
-  return { config, files, origins };
+  return { config, files, origins, warnings: [...warnings] };
 }
 
 function defaultOptions(specs: (typeof RULES)[number]['options']): RuleOptions {
@@ -107,7 +126,8 @@ function defaultOptions(specs: (typeof RULES)[number]['options']): RuleOptions {
 function applyLayer(config: ResolvedConfig, origins: Record<string, string>, layer: ConfigLayer): void {
   const from = layer.origin;
   for (const [id, setting] of Object.entries(layer.rules)) {
-    const target = config.rules[id];
+    // Custom rules' ids sit beside the built-in ones; the engine reads a severity set here over the rule's own.
+    const target = (config.rules[id] ??= { severity: 'off', options: {} });
     if (setting.severity !== undefined) {
       target.severity = setting.severity;
       origins[`rules.${id}`] = from;

@@ -10,6 +10,11 @@ import { describeNode, pairsOf, scalarOf, stringListOf, stringOf, unknownKeyMess
 const KINDS: readonly CustomRuleKind[] = ['existence', 'substitution', 'conditional'];
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 const SCOPES: readonly CustomRuleSpec['scope'][] = ['all', 'body', 'headline'];
+const DEFAULT_MESSAGES: Record<CustomRuleKind, string> = {
+  existence: 'Avoid "%s".',
+  substitution: 'Use "%s" instead of "%s".',
+  conditional: '"%s" needs its definition earlier.',
+};
 const KEYS = ['id', 'type', 'message', 'severity', 'ignorecase', 'words', 'patterns', 'swap', 'regex', 'first', 'second', 'exceptions', 'scope', 'tests'];
 
 export function validateCustomRules(node: unknown, origin: string, r: NodeReporter): CustomRuleSpec[] {
@@ -35,7 +40,7 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
     return undefined;
   }
   const spec: CustomRuleSpec = {
-    id: '', kind: 'existence', message: '', severity: 'warning', ignoreCase: false, words: [], patterns: [], swap: [],
+    id: '', kind: 'existence', message: '', severity: 'warning', ignoreCase: true, words: [], patterns: [], swap: [],
     regex: false, first: '', second: '', exceptions: [], scope: 'all', source: origin,
   };
   const before = r.errors.length;
@@ -60,6 +65,7 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
   const idPair = pairs.find((p) => p.key === 'id');
   if (idPair) {
     spec.id = text(idPair.value, 'id');
+    if (spec.id && !/^[A-Za-z][A-Za-z0-9._-]*$/.test(spec.id)) r.error(idPair.value, `custom rule id "${spec.id}" may hold only letters, digits, dots, dashes and underscores, starting with a letter`);
     if (RULE_IDS.has(spec.id)) r.error(idPair.value, `custom rule id "${spec.id}" is a built-in rule's id; name it e.g. "House.${spec.id}"`);
     if (spec.id) where = `custom rule "${spec.id}"`;
   } else r.error(node, `${where} has no "id:"; give it a name such as House.Hedging`);
@@ -92,7 +98,7 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
     }
   }
   if (spec.regex) for (const [pattern] of spec.swap) checkPattern(node, pattern, `swap pattern of ${where}`, r);
-  if (!pairs.some((p) => p.key === 'message')) r.error(node, `${where} has no "message:"; write what the reader should do, with %s for the matched text`);
+  if (!pairs.some((p) => p.key === 'message')) spec.message = DEFAULT_MESSAGES[spec.kind];
   const missing = requiredFor(spec);
   if (missing) r.error(node, `${where} is a ${spec.kind} rule and needs ${missing}`);
   return r.errors.length === before ? spec : undefined;

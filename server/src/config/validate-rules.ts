@@ -10,17 +10,23 @@ import { closest, didYouMean } from './source.js';
 
 const SETTING_HELP = 'a severity (off, info, warning, error) or [severity, {option: value}]';
 
-export function validateRules(map: YAMLMap, r: NodeReporter): Record<string, RuleLayerSetting> {
+/**
+ * Reads each rule's setting. An id that is not a built-in rule may be a custom rule from
+ * anywhere in the extends chain, so it is only recorded here and checked in merge.
+ */
+export function validateRules(map: YAMLMap, r: NodeReporter, otherIds: { id: string; start: number; end: number }[]): Record<string, RuleLayerSetting> {
   const out: Record<string, RuleLayerSetting> = {};
   for (const { key, keyNode, value } of pairsOf(map)) {
-    if (!RULE_IDS.has(key)) {
-      r.error(keyNode, `unknown rule "${key}"${didYouMean(key, RULE_IDS)}${closest(key, RULE_IDS) ? '' : '.'} Run "copydesk rules" for the list.`);
-      continue;
-    }
+    if (!RULE_IDS.has(key)) otherIds.push({ id: key, ...r.span(keyNode) });
     const setting = readRuleSetting(key, value, r);
     if (setting) out[key] = setting;
   }
   return out;
+}
+
+export function unknownRuleMessage(id: string, customIds: readonly string[]): string {
+  const known = [...RULE_IDS, ...customIds];
+  return `unknown rule "${id}"${didYouMean(id, known)}${closest(id, known) ? '' : '.'} Run "copydesk rules" for the list.`;
 }
 
 function readRuleSetting(id: string, node: unknown, r: NodeReporter): RuleLayerSetting | undefined {

@@ -36,7 +36,7 @@ export function validateConfig(contents: unknown, origin: string, r: NodeReporte
         layer.extends = readExtends(value, r);
         break;
       case 'rules':
-        if (isMap(value)) layer.rules = validateRules(value, r);
+        if (isMap(value)) layer.rules = validateRules(value, r, layer.otherRuleIds);
         else r.error(value, `"rules" must be a mapping of rule ids to severities, e.g. "dateline: error", got ${describeNode(value)}`);
         break;
       case 'acronyms':
