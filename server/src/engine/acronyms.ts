@@ -50,7 +50,7 @@ export function analyseAcronyms(doc: NewsDocument, style: AcronymStyle): Acronym
 /** Two or more capitals (with & inside: AT&T), an optional plural s; not part of a longer word. */
 const ACRONYM = /(?<![\p{L}\p{N}&'’.<])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}]|\.\p{L}|-\d)/gu;
 /** A company's legal form after initials makes them a name (MCA Inc, FMC Corp), not an acronym to spell out. */
-const COMPANY_SUFFIX = /^(?:\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|AG|SA|NV|BV|AB|ASA|SpA|GmbH|KK|Group|Holding|Holdings|Bancorp|Industries))\b/;
+const COMPANY_SUFFIX = /^(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|AG|SA|NV|BV|AB|ASA|SpA|GmbH|KK|Group|Holding|Holdings|Bancorp|Industries)\b/u;
 /** A label opening a paragraph ("NOTE: ...") is not an acronym. */
 const LABEL = /^[A-Z]{4,}:/;
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -86,7 +86,7 @@ function findCompanyNames(doc: NewsDocument, style: AcronymStyle): Set<string> {
   for (const block of doc.body) {
     for (const token of tokensOf(block.text, 0)) {
       if (style.dictionary.has(token.acronym)) continue;
-      if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 16))) names.add(token.acronym);
+      if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 48))) names.add(token.acronym);
     }
   }
   return names;
