@@ -9,7 +9,7 @@ import type { LoadedConfig } from './merge.js';
 
 /** One scalar or list in YAML flow form, on one line. */
 function flow(value: OptionValue | string): string {
-  if (Array.isArray(value)) return `[${value.map((v: string) => JSON.stringify(v)).join(", ")}]`;
+  if (Array.isArray(value)) return `[${value.map((v: string) => JSON.stringify(v)).join(', ')}]`;
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
