@@ -83,7 +83,8 @@ export class DraftService {
     this.cache.forget(uri);
     this.configs.forget(uri);
     this.settings.forget(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    // A pulling client drops pulled diagnostics of a closed document itself.
+    if (!this.options.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** The style or the settings changed: drop caches and re-lint every open draft, no restart. */
