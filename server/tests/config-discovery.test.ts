@@ -1,15 +1,21 @@
 // The config file layer: discovery from a draft's folder upward (nearer wins, root: true),
 // extends chains, cycles and missing files, unreadable and non-UTF-8 files, the mtime cache.
 
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigResolver, checkConfigText, describeConfig, type ConfigResult } from '../src/config/index.js';
 
+const tempRoots: string[] = [];
+after(() => {
+  for (const root of tempRoots) fs.rmSync(root, { recursive: true, force: true });
+});
+
 function tempTree(files: Record<string, string | Buffer>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-config-'));
+  tempRoots.push(root);
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     fs.writeFileSync(path.join(root, name), content);
