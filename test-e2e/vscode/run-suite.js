@@ -22,7 +22,8 @@ async function main() {
     console.error('extension suite failed:', error instanceof Error ? error.message : String(error));
     return 1;
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    if (process.env.KEEP_SCRATCH === '1') console.log(`suite logs kept in ${scratch}`);
+    else fs.rmSync(scratch, { recursive: true, force: true });
   }
 }
 
