@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConfigResolver, checkConfigText, describeConfig, type ConfigResult } from '../src/config/index.js';
+import { ConfigResolver, checkConfigText, describeConfig, recommendedConfig, type ConfigResult } from '../src/config/index.js';
 
 const tempRoots: string[] = [];
 after(() => {
@@ -32,6 +32,14 @@ function errorsOf(result: ConfigResult): string[] {
   assert.ok(!result.ok, 'expected config errors');
   return result.errors.map((e) => `${path.basename(e.file)}:${e.line}:${e.column} ${e.message}`);
 }
+
+test('a draft with no config file above it gets copydesk:recommended', () => {
+  const root = tempTree({ 'desk/story.md': 'Headline\n' });
+  const value = loaded(new ConfigResolver().forFile(path.join(root, 'desk', 'story.md')));
+  assert.deepEqual(value.files, []);
+  assert.deepEqual(value.config, recommendedConfig());
+  assert.equal(value.origins['rules.dateline'], 'copydesk:recommended');
+});
 
 test('nearer config files override farther ones, setting by setting', () => {
   const root = tempTree({

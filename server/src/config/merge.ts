@@ -85,6 +85,8 @@ export function collectLayers(files: readonly ParsedConfigFile[], load: LoadConf
     push(layer);
   };
   for (const file of files) expand(file, [file.layer.origin]);
+  // No config file anywhere: the built-in style alone.
+  if (files.length === 0) push(builtinLayer());
   checkOtherRuleIds(chain, sources);
   return chain;
 }
