@@ -112,6 +112,19 @@ describe('settings and pull diagnostics', () => {
       });
       assert.deepEqual(codes(second.kind === 'full' ? second.items : []), ['dateline', 'acronym-first-use']);
       assert.equal(client.pushed.filter((p) => p.uri === draft.uri && p.diagnostics.length > 0).length, 0);
+
+      // A style change asks the client to pull again, and the next pull uses the new style.
+      const refreshes = client.refreshes;
+      fs.writeFileSync(path.join(dir, '.copydesk.yaml'), 'rules:\n  acronym-first-use: off\n');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: pathUri(path.join(dir, '.copydesk.yaml')), type: 1 }],
+      });
+      await client.waitFor('diagnostic refresh', () => (client.refreshes > refreshes ? true : undefined));
+      const third: DocumentDiagnosticReport = await client.connection.sendRequest('textDocument/diagnostic', {
+        textDocument: { uri: draft.uri },
+      });
+      assert.deepEqual(codes(third.kind === 'full' ? third.items : []), ['dateline']);
+      fs.rmSync(path.join(dir, '.copydesk.yaml'));
     } finally {
       await client.stop();
     }
@@ -125,6 +138,25 @@ describe('settings and pull diagnostics', () => {
       assert.deepEqual(published.diagnostics, []);
       const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === draft.uri));
       assert.equal(status.state, 'disabled');
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('checks only on open and save when run is onSave', async () => {
+    const client = await LspTestClient.start({ rootDir: dir, settings: { enable: true, configPath: '', run: 'onSave' } });
+    try {
+      const draft = new EditorBuffer(client, pathUri(path.join(dir, 'on-save.md')), SAMPLE_DRAFT);
+      const opened = await client.diagnosticsFor(draft.uri);
+      assert.equal(opened.diagnostics.length, 3);
+      const typed = await draft.apply([{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 6 } }, newText: 'ALMATY' }]);
+      const mark = client.pushed.length;
+      await client.connection.sendNotification('textDocument/didSave', { textDocument: { uri: draft.uri } });
+      const saved = await client.diagnosticsFor(draft.uri, () => true, mark);
+      assert.equal(saved.version, typed);
+      assert.equal(saved.diagnostics.length, 2);
+      // Nothing was published for the typed version before the save.
+      assert.equal(client.pushed.slice(0, mark).filter((p) => p.uri === draft.uri).length, 1);
     } finally {
       await client.stop();
     }

@@ -45,6 +45,8 @@ export class LspTestClient {
   readonly pushed: PublishDiagnosticsParams[] = [];
   readonly statuses: StatusParams[] = [];
   readonly logs: string[] = [];
+  /** How many workspace/diagnostic/refresh requests the server sent (pull mode). */
+  refreshes = 0;
   private waiters: (() => void)[] = [];
 
   private constructor(
@@ -66,6 +68,10 @@ export class LspTestClient {
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => client.record(() => client.pushed.push(p)));
     connection.onNotification('copydesk/status', (p: StatusParams) => client.record(() => client.statuses.push(p)));
     connection.onNotification('window/logMessage', (p: { message: string }) => client.record(() => client.logs.push(p.message)));
+    connection.onRequest('workspace/diagnostic/refresh', () => {
+      client.record(() => client.refreshes++);
+      return null;
+    });
     if (options.settings) {
       const settings = options.settings;
       connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
@@ -74,7 +80,12 @@ export class LspTestClient {
     }
     connection.listen();
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: options.settings !== undefined, applyEdit: true, didChangeWatchedFiles: {} },
+      workspace: {
+        configuration: options.settings !== undefined,
+        applyEdit: true,
+        didChangeWatchedFiles: {},
+        ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
+      },
       textDocument: {
         synchronization: { didSave: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source'] } } },
@@ -83,13 +94,18 @@ export class LspTestClient {
       },
     };
     const rootUri = pathUri(options.rootDir);
-    await connection.sendRequest(InitializeRequest.type, {
+    // A server that dies at startup (e.g. a module missing from out/) fails the test with its exit code.
+    const died = new Promise<never>((_, reject) =>
+      child.once('exit', (code, signal) => reject(new Error(`the language server exited during initialize (code ${code}, signal ${signal})`))),
+    );
+    await Promise.race([died, connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'drafts' }],
       capabilities,
       initializationOptions: { debounceMs: 0, ...options.initializationOptions },
-    });
+    })]);
+    died.catch(() => undefined);
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
