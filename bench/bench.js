@@ -1,6 +1,6 @@
 // Engine throughput over the dev corpus, beside remark-parse alone on the same files in the
-// same run. Rounds alternate between the two so machine noise hits both alike; medians are
-// reported. Reads ../shared/corpus-dev in place (research-only text, never copied).
+// same run. Rounds alternate between the runs so machine noise hits all alike; CPU time,
+// medians. Reads ../shared/corpus-dev in place (research-only text, never copied).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,10 +31,12 @@ function loadCorpus() {
   return files;
 }
 
+/** CPU milliseconds this process spends in fn: steadier than wall time on a shared machine. */
 function time(fn) {
-  const start = process.hrtime.bigint();
+  const start = process.cpuUsage();
   fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 function median(values) {
@@ -58,7 +60,7 @@ for (const fn of Object.values(runs)) fn(); // warm-up: JIT and caches
 for (let round = 0; round < ROUNDS; round++) for (const [name, fn] of Object.entries(runs)) samples[name].push(time(fn));
 
 const mb = bytes / 1024 / 1024;
-console.log(`engine throughput: ${texts.length} files, ${mb.toFixed(2)} MB from corpus-dev, median of ${ROUNDS} rounds`);
+console.log(`engine throughput: ${texts.length} files, ${mb.toFixed(2)} MB from corpus-dev, median CPU time of ${ROUNDS} rounds`);
 for (const [name, values] of Object.entries(samples)) {
   const ms = median(values);
   console.log(`  ${name.padEnd(58)} ${ms.toFixed(1).padStart(8)} ms  ${(texts.length / (ms / 1000)).toFixed(0).padStart(7)} files/s  ${(mb / (ms / 1000)).toFixed(2).padStart(6)} MB/s`);

@@ -2,16 +2,12 @@
 // dateline paragraph, prose blocks with exact source offsets, control comments.
 // Pure: no file system, no LSP; rules read this model and never re-parse.
 
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { parseDocument, isMap, isScalar, type Scalar } from 'yaml';
-import type { Root, RootContent, PhrasingContent, Heading, Paragraph, Yaml } from 'mdast';
+import type { RootContent, PhrasingContent, Heading, Paragraph, Yaml } from 'mdast';
 import { ProseBuilder, type BlockContainer, type ProseBlock } from './prose.js';
 import { findControlComment, type ControlComment } from './control-comments.js';
+import { parseMarkdown } from './markdown-parser.js';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 export interface FrontMatter {
   start: number;
@@ -50,7 +46,7 @@ export function parseNewsDocument(source: string): NewsDocument {
   const hasBom = source.charCodeAt(0) === 0xfeff;
   const base = hasBom ? 1 : 0;
   const text = hasBom ? source.slice(1) : source;
-  const tree = parser.parse(text) as Root;
+  const tree = parseMarkdown(text);
   const collector = new BlockCollector(source, base);
   let frontMatter: FrontMatter | null = null;
   for (const node of tree.children) {
