@@ -5,6 +5,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
 import type { Finding, Severity } from '../engine/types.js';
+import { findRule } from '../rules/index.js';
 import { ruleDocUrl } from '../rules/rule.js';
 
 export const DIAGNOSTIC_SOURCE = 'copydesk';
@@ -25,7 +26,8 @@ export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagno
     severity: SEVERITY[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
-    codeDescription: { href: ruleDocUrl(finding.rule) },
+    // Built-in rules have a page; a style's custom rules and control-comment problems do not.
+    ...(findRule(finding.rule) ? { codeDescription: { href: ruleDocUrl(finding.rule) } } : {}),
     message: finding.message,
   };
 }
