@@ -34,6 +34,7 @@ export class DraftService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly runTokens = new Map<string, number>();
   private nextToken = 0;
+  private restyleTimer: NodeJS.Timeout | undefined;
   private readonly configDiagnostics: ConfigDiagnostics;
 
   constructor(
@@ -119,7 +120,15 @@ export class DraftService {
     if (closed) {
       void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     }
-    this.restyle();
+    // Typing in a style file re-styles once the typing pauses, like draft linting.
+    clearTimeout(this.restyleTimer);
+    this.restyleTimer = setTimeout(() => {
+      try {
+        this.restyle();
+      } catch (error) {
+        this.logError('re-checking drafts after a style change', error);
+      }
+    }, closed ? 0 : this.options.debounceMs);
   }
 
   /** The current lint of an open draft (cached per version), for code actions, hover and definition. */
