@@ -68,6 +68,44 @@ function mustCompile(pattern: string, ignoreCase: boolean): RE2JS {
 }
 
 const wordBounded = (p: string) => `(?:^|\\b)(?:${p})(?:\\b|$)`;
+const NEVER = '[^\\s\\S]';
+
+type GroupReader = (i: number) => string | null;
+type EachMatch = (start: number, end: number, group: GroupReader) => void;
+/** Finds matches in prose; RE2 for the maintainer's patterns, native RegExp for escaped plain phrases. */
+interface TextMatcher {
+  each(text: string, fn: EachMatch): void;
+}
+
+function re2Matcher(pattern: string, ignoreCase: boolean): TextMatcher {
+  const re = mustCompile(pattern, ignoreCase);
+  return {
+    each(text, fn) {
+      // The DFA-only test is far cheaper than a capturing search; most paragraphs never match.
+      if (!re.test(text)) return;
+      const m = re.matcher(text);
+      while (m.find()) if (m.end() > m.start()) fn(m.start(), m.end(), (i) => m.group(i));
+    },
+  };
+}
+
+/**
+ * Plain words and phrases need no RE2: escaped literals joined by white space cannot
+ * backtrack beyond the phrase's length, and the native engine is many times faster.
+ */
+function phraseMatcher(phrases: readonly string[], ignoreCase: boolean): TextMatcher {
+  const groups = phrases.map((p) => `(${phrasePattern(p)})`).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups})(?![\\p{L}\\p{N}_])`, ignoreCase ? 'giu' : 'gu');
+  return {
+    each(text, fn) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const found = m;
+        fn(found.index, found.index + found[0].length, (i) => found[i] ?? null);
+      }
+    },
+  };
+}
 
 export function compileCustomRule(spec: CustomRuleSpec): CompiledCustomRule {
   switch (spec.kind) {
@@ -92,19 +130,19 @@ function format(message: string, ...values: string[]): string {
 }
 
 function compileExistence(spec: CustomRuleSpec): CompiledCustomRule {
-  const alternatives = [
-    ...(spec.words.length ? [wordBounded(spec.words.map(phrasePattern).join('|'))] : []),
-    ...spec.patterns.map((p) => `(?:${p})`),
+  const matchers = [
+    ...(spec.words.length ? [phraseMatcher(spec.words, spec.ignoreCase)] : []),
+    ...(spec.patterns.length ? [re2Matcher(spec.patterns.map((p) => `(?:${p})`).join('|'), spec.ignoreCase)] : []),
   ];
-  const re = mustCompile(alternatives.join('|') || '(?!)', spec.ignoreCase);
   return {
     spec,
     check(doc) {
       const findings: Finding[] = [];
       for (const block of blocksInScope(doc, spec.scope)) {
-        forEachMatch(re, block.text, (start, end) => {
-          findings.push(finding(spec, block, start, end, format(spec.message, block.text.slice(start, end))));
-        });
+        const found: [number, number][] = [];
+        for (const matcher of matchers) matcher.each(block.text, (start, end) => found.push([start, end]));
+        found.sort((a, b) => a[0] - b[0]);
+        for (const [start, end] of found) findings.push(finding(spec, block, start, end, format(spec.message, block.text.slice(start, end))));
       }
       return findings;
     },
@@ -112,7 +150,6 @@ function compileExistence(spec: CustomRuleSpec): CompiledCustomRule {
 }
 
 function compileSubstitution(spec: CustomRuleSpec): CompiledCustomRule {
-  const groups = spec.swap.map(([from]) => `(${spec.regex ? from : phrasePattern(from)})`);
   // Groups inside user patterns shift the numbering: remember where each alternative's own group sits.
   const groupIndex: number[] = [];
   let next = 1;
@@ -120,13 +157,15 @@ function compileSubstitution(spec: CustomRuleSpec): CompiledCustomRule {
     groupIndex.push(next);
     next += 1 + (spec.regex ? countGroups(from) : 0);
   }
-  const re = mustCompile(groups.length ? wordBounded(groups.join('|')) : '(?!)', spec.ignoreCase);
+  const matcher = spec.regex
+    ? re2Matcher(spec.swap.length ? wordBounded(spec.swap.map(([from]) => `(${from})`).join('|')) : NEVER, spec.ignoreCase)
+    : phraseMatcher(spec.swap.map(([from]) => from), spec.ignoreCase);
   return {
     spec,
     check(doc) {
       const findings: Finding[] = [];
       for (const block of blocksInScope(doc, spec.scope)) {
-        forEachMatch(re, block.text, (start, end, group) => {
+        matcher.each(block.text, (start, end, group) => {
           const k = groupIndex.findIndex((g) => group(g) !== null);
           if (k === -1) return;
           const found = block.text.slice(start, end);
@@ -143,8 +182,8 @@ function compileSubstitution(spec: CustomRuleSpec): CompiledCustomRule {
 }
 
 function compileConditional(spec: CustomRuleSpec): CompiledCustomRule {
-  const first = mustCompile(spec.first, spec.ignoreCase);
-  const second = mustCompile(spec.second, spec.ignoreCase);
+  const first = re2Matcher(spec.first, spec.ignoreCase);
+  const second = re2Matcher(spec.second, spec.ignoreCase);
   const exceptions = new Set(spec.exceptions);
   return {
     spec,
@@ -153,11 +192,11 @@ function compileConditional(spec: CustomRuleSpec): CompiledCustomRule {
       const satisfied = new Set<string>();
       for (const block of blocksInScope(doc, spec.scope)) {
         const defined: { at: number; key: string }[] = [];
-        forEachMatch(second, block.text, (start, end, group) => {
+        second.each(block.text, (start, end, group) => {
           defined.push({ at: start, key: group(1) ?? block.text.slice(start, end) });
         });
         let d = 0;
-        forEachMatch(first, block.text, (start, end, group) => {
+        first.each(block.text, (start, end, group) => {
           while (d < defined.length && defined[d].at <= start) satisfied.add(defined[d++].key);
           const key = group(1) ?? block.text.slice(start, end);
           if (satisfied.has(key) || exceptions.has(key)) return;
@@ -172,17 +211,6 @@ function compileConditional(spec: CustomRuleSpec): CompiledCustomRule {
 
 function finding(spec: CustomRuleSpec, block: ProseBlock, start: number, end: number, message: string): Finding {
   return { rule: spec.id, severity: spec.severity, start: block.map.toSource(start), end: block.map.toSourceEnd(end), message };
-}
-
-type GroupReader = (i: number) => string | null;
-
-function forEachMatch(re: RE2JS, text: string, each: (start: number, end: number, group: GroupReader) => void): void {
-  const m = re.matcher(text);
-  while (m.find()) {
-    const start = m.start();
-    const end = m.end();
-    if (end > start) each(start, end, (i) => m.group(i));
-  }
 }
 
 /** Number of capturing groups a pattern opens (not "(?:", not escaped brackets). */
