@@ -1,0 +1,100 @@
+// The CLI's view of results: engine findings turned into 1-based line/column messages per file,
+// with counts. Formatters read only this; nothing here prints.
+
+import { computeLineStarts, lineOf } from '../engine/document.js';
+import type { Finding, Severity } from '../engine/types.js';
+
+export interface ReportMessage {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** 1-based line; 1-based column in UTF-16 code units (the BOM is not counted). End is exclusive. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** All of a finding's edits as one replacement of source[range[0], range[1]). */
+  fix?: { range: [number, number]; text: string };
+}
+
+export interface FileReport {
+  /** Absolute path, or the --stdin-filename / "<stdin>" for standard input. */
+  filePath: string;
+  /** The path as shown to people: relative to the working folder. */
+  displayPath: string;
+  messages: ReportMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+}
+
+export function buildFileReport(filePath: string, displayPath: string, source: string, findings: readonly Finding[], quiet: boolean): FileReport {
+  const lineStarts = computeLineStarts(source);
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const position = (offset: number) => {
+    const line = lineOf(lineStarts, offset);
+    const column = offset - lineStarts[line] - (line === 0 ? Math.min(bom, offset) : 0) + 1;
+    return { line: line + 1, column };
+  };
+  const kept = quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  const messages = kept.map((f): ReportMessage => {
+    const start = position(f.start);
+    const end = position(f.end);
+    const message: ReportMessage = {
+      ruleId: f.rule,
+      severity: f.severity,
+      message: f.message,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    };
+    const fix = mergeEdits(source, f);
+    if (fix) message.fix = fix;
+    return message;
+  });
+  return {
+    filePath,
+    displayPath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 'error').length,
+    warningCount: messages.filter((m) => m.severity === 'warning').length,
+    infoCount: messages.filter((m) => m.severity === 'info').length,
+    fixableCount: messages.filter((m) => m.fix !== undefined).length,
+  };
+}
+
+function mergeEdits(source: string, finding: Finding): ReportMessage['fix'] | undefined {
+  const edits = finding.fix?.edits;
+  if (!edits || edits.length === 0) return undefined;
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  const start = sorted[0].start;
+  const end = Math.max(...sorted.map((e) => e.end));
+  let text = '';
+  let at = start;
+  for (const edit of sorted) {
+    text += source.slice(at, edit.start) + edit.text;
+    at = Math.max(at, edit.end);
+  }
+  text += source.slice(at, end);
+  return { range: [start, end], text };
+}
+
+export interface Totals {
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+}
+
+export function totalsOf(reports: readonly FileReport[]): Totals {
+  const totals: Totals = { errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 };
+  for (const r of reports) {
+    totals.errorCount += r.errorCount;
+    totals.warningCount += r.warningCount;
+    totals.infoCount += r.infoCount;
+    totals.fixableCount += r.fixableCount;
+  }
+  return totals;
+}
