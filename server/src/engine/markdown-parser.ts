@@ -27,12 +27,17 @@ interface Feature {
 }
 
 const FEATURES: Feature[] = [
-  { mayOccur: (t) => /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m.test(t) || /\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m.test(t), micromark: gfmTable, fromMarkdown: gfmTableFromMarkdown },
+  { mayOccur: mayHoldTable, micromark: gfmTable, fromMarkdown: gfmTableFromMarkdown },
   { mayOccur: (t) => t.includes('~'), micromark: gfmStrikethrough, fromMarkdown: gfmStrikethroughFromMarkdown },
   { mayOccur: (t) => /www\.|:\/\/|@/i.test(t), micromark: gfmAutolinkLiteral, fromMarkdown: gfmAutolinkLiteralFromMarkdown },
   { mayOccur: (t) => t.includes('[^'), micromark: gfmFootnote, fromMarkdown: gfmFootnoteFromMarkdown },
   { mayOccur: (t) => /\[[ xX]\]/.test(t), micromark: gfmTaskListItem, fromMarkdown: gfmTaskListItemFromMarkdown },
 ];
+
+/** A table needs a delimiter row: cells of dashes split by pipes, or one cell with a colon (":--"). */
+function mayHoldTable(t: string): boolean {
+  return /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m.test(t) || /\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m.test(t) || /^[ \t]*(?::-+:?|-+:)[ \t]*$/m.test(t);
+}
 
 const processors = new Map<number, Processor<Root>>();
 
