@@ -139,6 +139,8 @@ export function starterConfig(): string {
   const custom = [
     '# Custom rules: the desk\'s own checks, no code. Types: existence, substitution, conditional.',
     '# "tests:" holds texts that must (fail) and must not (pass) trigger the rule, and the fixed text.',
+    '# Each example is checked as a whole draft whose first line is the headline: a "scope: body"',
+    '# rule needs a headline and a blank line first, written "Headline\\n\\n..." inside double quotes.',
     CUSTOM_EXAMPLES_START,
     ...CUSTOM_EXAMPLES.map((line) => (line === '' ? '#' : `# ${line}`)),
     CUSTOM_EXAMPLES_END,
