@@ -5,3 +5,4 @@ export { listRules, listRulesJson, ruleListings, type RuleListing } from './rule
 export { explainRule, suggestRule, unknownRuleText } from './explain.js';
 export { starterConfig, writeStarterConfig, type InitResult } from './init.js';
 export { readRawCustomRules, runRuleTests, type RuleTestRun } from './test-rules.js';
+export { defaultRuleDocsDir, maintainerCommandOf, runMaintainerCommand, type CommandOutput, type MaintainerCommand, type MaintainerContext } from './commands.js';

@@ -88,7 +88,7 @@ export function runRuleTests(loaded: LoadedConfig, rawCustom: readonly RawCustom
   if (rulesTested === 0) {
     lines.push('No custom rule has tests: to run. Add "tests:" with fail:, pass: and fixed: examples to a rule under custom:.');
   } else {
-    lines.push('', `${total} examples in ${rulesTested} ${rulesTested === 1 ? 'rule' : 'rules'}: ${total - failures} passed, ${failures} failed.`);
+    lines.push('', `${total} ${total === 1 ? 'example' : 'examples'} in ${rulesTested} ${rulesTested === 1 ? 'rule' : 'rules'}: ${total - failures} passed, ${failures} failed.`);
   }
   return { output: lines.join('\n') + '\n', failures, total };
 }
