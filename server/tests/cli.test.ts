@@ -215,9 +215,19 @@ describe('copydesk: usage', () => {
   test('--help lists every option and exits 0', () => {
     const run = runCopydesk(['--help'], { cwd: makeTempFolder() });
     assert.equal(run.status, 0);
-    for (const option of ['--stdin', '--stdin-filename', '--fix', '--fix-dry-run', '--format', '--config', '--print-config', '--output-file', '--quiet', '--max-warnings', '--version', '--help']) {
+    for (const option of ['--stdin', '--stdin-filename', '--fix', '--fix-dry-run', '--format', '--config', '--print-config', '--output-file', '--quiet', '--max-warnings', '--version', '--help', '--init', 'explain RULE', 'test-rules']) {
       assert.ok(run.stdout.includes(option), `help mentions ${option}`);
     }
+  });
+
+  test('maintainer commands are wired: rules lists the rule ids, explain needs a known rule', () => {
+    const dir = makeTempFolder();
+    const rules = runCopydesk(['rules'], { cwd: dir });
+    assert.equal(rules.status, 0, rules.stderr);
+    assert.match(rules.stdout, /dateline/);
+    const unknown = runCopydesk(['explain', 'datline'], { cwd: dir });
+    assert.equal(unknown.status, 2);
+    assertNoStack(unknown.stderr);
   });
 
   test('--version prints the package version', () => {

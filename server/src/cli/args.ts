@@ -21,6 +21,7 @@ export interface CliOptions {
   color: boolean | null;
   help: boolean;
   version: boolean;
+  init: boolean;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
@@ -40,9 +41,11 @@ const OPTIONS = {
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
+  init: { type: 'boolean' },
 } as const;
 
 export const USAGE = `Usage: copydesk [options] [file|folder|glob ...]
+       copydesk rules | explain RULE | test-rules | --init
 
 Checks news drafts (.md, .markdown, .txt) against the house style. With no paths,
 checks the drafts in the current folder and its subfolders.
@@ -59,6 +62,12 @@ Fixing:
 Configuration:
   -c, --config FILE           Use only this config file (no .copydesk.yaml discovery)
   --print-config FILE         Print the effective config for a draft, with where each setting comes from
+  --init                      Write a commented starter .copydesk.yaml in the current folder
+
+Style maintainers:
+  rules                       List the rules with their severity in the current style (--format json for JSON)
+  explain RULE                Explain a rule: what it checks, its options, its settings here
+  test-rules                  Run the examples (tests:) of the style's custom rules
 
 Output:
   -f, --format NAME           stylish (default), json, github, sarif
@@ -108,6 +117,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     color: v['no-color'] ? false : v.color ? true : null,
     help: v.help ?? false,
     version: v.version ?? false,
+    init: v.init ?? false,
   };
   const conflict = findConflict(options);
   return conflict ? { ok: false, message: conflict } : { ok: true, options };

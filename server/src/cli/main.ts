@@ -15,6 +15,7 @@ import { writeFileAtomic } from './write.js';
 import { checkDraft, type FixMode } from './check-draft.js';
 import { totalsOf, type FileReport } from './report.js';
 import { renderReport, useColour } from './output.js';
+import { maintainerCommandOf, runMaintainerCommand } from './maintainer/index.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -66,6 +67,14 @@ export async function runCli(io: CliIo): Promise<number> {
     }
   }
   const resolver = new ConfigResolver(configPath === undefined ? {} : { configPath });
+  const maintainer = maintainerCommandOf(options.patterns, options.init);
+  if (!maintainer.ok) return fail(maintainer.message);
+  if (maintainer.command !== null) {
+    const output = runMaintainerCommand(maintainer.command, { cwd: io.cwd, resolver, json: options.format === 'json' });
+    io.writeStdout(output.stdout);
+    io.writeStderr(output.stderr);
+    return output.exitCode;
+  }
   if (options.printConfig !== null) {
     const result = resolver.forFile(path.resolve(io.cwd, options.printConfig));
     if (!result.ok) return reportConfigErrors(io, result.errors.map(formatConfigError));
@@ -87,6 +96,9 @@ export async function runCli(io: CliIo): Promise<number> {
     else configErrors.push(...result.errors.map(formatConfigError));
   }
   if (configErrors.length > 0) return reportConfigErrors(io, configErrors);
+  // Parts of a style that could not be loaded (e.g. unsupported Vale checks) are shown once, not fatal.
+  const warnings = new Set(drafts.flatMap((d) => d.loaded.warnings));
+  for (const warning of warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
 
   return lintDrafts(drafts, options, io, targets.stdinBytes);
 }
