@@ -7,6 +7,7 @@ import type { RootContent, PhrasingContent, Heading, Paragraph, Yaml } from 'mda
 import { ProseBuilder, type BlockContainer, type ProseBlock } from './prose.js';
 import { findControlComment, type ControlComment } from './control-comments.js';
 import { parseMarkdown } from './markdown-parser.js';
+import { parseMarkdownIncremental, type ChunkCache } from './incremental-parse.js';
 
 
 export interface FrontMatter {
@@ -42,11 +43,12 @@ export interface NewsDocument {
   lineStarts: number[];
 }
 
-export function parseNewsDocument(source: string): NewsDocument {
+/** Parses a draft. The editor passes a ChunkCache per open document so only changed paragraphs re-parse. */
+export function parseNewsDocument(source: string, chunkCache?: ChunkCache): NewsDocument {
   const hasBom = source.charCodeAt(0) === 0xfeff;
   const base = hasBom ? 1 : 0;
   const text = hasBom ? source.slice(1) : source;
-  const tree = parseMarkdown(text);
+  const tree = chunkCache ? parseMarkdownIncremental(text, chunkCache) : parseMarkdown(text);
   const collector = new BlockCollector(source, base);
   let frontMatter: FrontMatter | null = null;
   for (const node of tree.children) {

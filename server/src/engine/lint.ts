@@ -8,6 +8,7 @@ import type { Finding, Severity } from './types.js';
 import type { ControlComment } from './control-comments.js';
 import { RULES, RULE_IDS } from '../rules/index.js';
 import { styleForDraft } from './overrides.js';
+import type { ChunkCache } from './incremental-parse.js';
 
 /** Pseudo-rule under which problems with control comments themselves are reported. */
 export const CONTROL_COMMENT_RULE = 'control-comment';
@@ -17,8 +18,9 @@ export interface LintResult {
   findings: Finding[];
 }
 
-export function lintText(source: string, style: CompiledStyle): LintResult {
-  return lintDocument(parseNewsDocument(source), style);
+/** Lints a draft; `chunkCache` (one per open editor document) lets unchanged paragraphs skip re-parsing. */
+export function lintText(source: string, style: CompiledStyle, chunkCache?: ChunkCache): LintResult {
+  return lintDocument(parseNewsDocument(source, chunkCache), style);
 }
 
 export function lintDocument(doc: NewsDocument, baseStyle: CompiledStyle): LintResult {

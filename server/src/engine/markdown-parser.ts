@@ -40,14 +40,15 @@ function mayHoldTable(t: string): boolean {
 }
 
 const processors = new Map<number, Processor<Root>>();
+/** Mask bit for front matter: only a whole draft (or its first chunk) may open with it. */
+const FRONT_MATTER = 1 << FEATURES.length;
 
 function processorFor(mask: number): Processor<Root> {
   let processor = processors.get(mask);
   if (!processor) {
     const chosen = FEATURES.filter((_, i) => mask & (1 << i));
-    processor = unified()
-      .use(remarkParse)
-      .use(remarkFrontmatter, ['yaml'])
+    const base = unified().use(remarkParse);
+    processor = (mask & FRONT_MATTER ? base.use(remarkFrontmatter, ['yaml']) : base)
       .use(function gfmParts(this: Processor) {
         const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
         (data.micromarkExtensions ??= []).push(...chosen.map((f) => f.micromark()));
@@ -59,8 +60,8 @@ function processorFor(mask: number): Processor<Root> {
 }
 
 /** Parses Markdown (CommonMark + GFM + YAML front matter) to mdast. */
-export function parseMarkdown(text: string): Root {
-  let mask = 0;
+export function parseMarkdown(text: string, frontMatter = true): Root {
+  let mask = frontMatter ? FRONT_MATTER : 0;
   FEATURES.forEach((f, i) => {
     if (f.mayOccur(text)) mask |= 1 << i;
   });

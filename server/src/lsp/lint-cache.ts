@@ -6,6 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
 import type { NewsDocument } from '../engine/document.js';
 import { lintText } from '../engine/lint.js';
+import { ChunkCache } from '../engine/incremental-parse.js';
 import type { CompiledStyle } from '../engine/style.js';
 import type { Finding } from '../engine/types.js';
 import type { ConfigState } from './config-state.js';
@@ -28,6 +29,8 @@ export interface DraftLint {
 
 export class LintCache {
   private readonly byUri = new Map<string, DraftLint>();
+  /** Parsed paragraphs per open draft: an edit re-parses only the paragraphs it touched. */
+  private readonly chunks = new Map<string, ChunkCache>();
   private generation = 0;
 
   constructor(private readonly configs: ConfigState) {}
@@ -40,6 +43,7 @@ export class LintCache {
 
   forget(uri: string): void {
     this.byUri.delete(uri);
+    this.chunks.delete(uri);
   }
 
   /** The cached lint of this uri, whatever version it was (for onSave mode). */
@@ -51,7 +55,9 @@ export class LintCache {
     const cached = this.byUri.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
     const { style, files, errors } = this.configs.styleFor(doc.uri, filePathOf(doc.uri), configPath);
-    const { document, findings } = lintText(doc.getText(), style);
+    let chunks = this.chunks.get(doc.uri);
+    if (!chunks) this.chunks.set(doc.uri, (chunks = new ChunkCache()));
+    const { document, findings } = lintText(doc.getText(), style, chunks);
     const result: DraftLint = {
       uri: doc.uri,
       version: doc.version,

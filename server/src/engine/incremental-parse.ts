@@ -1,0 +1,93 @@
+// Re-parsing only what changed, for the editor: a draft is cut into chunks at blank lines,
+// each chunk parsed alone and cached by its text, and the trees shifted into place. Only
+// drafts where a blank line always ends every block qualify; anything that can span a blank
+// line (fenced code, reference definitions, HTML comments and raw blocks, indented
+// continuations) falls back to a whole parse. The result equals a whole parse (tested).
+
+import type { Root, RootContent } from 'mdast';
+import { parseMarkdown } from './markdown-parser.js';
+
+/** Parsed chunks of one draft, by their text. Kept by the caller per open document. */
+export class ChunkCache {
+  chunks = new Map<string, RootContent[]>();
+}
+
+interface Chunk {
+  start: number;
+  end: number;
+  /** 1-based line of the chunk's first character. */
+  line: number;
+}
+
+const UNSAFE = /^[ \t]{0,3}(?:`{3,}|~{3,}|\[[^\]\n]*\]:)|<(?:script|pre|style|textarea)[\s>]|<\?|<![A-Za-z[]/im;
+
+export function parseMarkdownIncremental(text: string, cache: ChunkCache): Root {
+  const chunks = UNSAFE.test(text) ? null : splitChunks(text);
+  if (!chunks) {
+    cache.chunks = new Map();
+    return parseMarkdown(text);
+  }
+  const kept = new Map<string, RootContent[]>();
+  const children: RootContent[] = [];
+  for (const [i, chunk] of chunks.entries()) {
+    const body = text.slice(chunk.start, chunk.end);
+    const key = i === 0 ? `\u0000${body}` : body; // the first chunk may be front matter
+    let parsed = kept.get(key) ?? cache.chunks.get(key);
+    if (!parsed) parsed = parseMarkdown(body, i === 0).children;
+    kept.set(key, parsed);
+    for (const node of parsed) children.push(shifted(node, chunk.start, chunk.line - 1));
+  }
+  cache.chunks = kept;
+  return { type: 'root', children };
+}
+
+/** Chunks separated by blank lines, or null when one might not stand alone. */
+function splitChunks(text: string): Chunk[] | null {
+  const chunks: Chunk[] = [];
+  let line = 1;
+  let at = 0;
+  const frontMatter = /^---[ \t]*\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/.exec(text);
+  const blank = /\r?\n(?:[ \t]*\r?\n)+/g;
+  if (frontMatter) blank.lastIndex = frontMatter[0].length;
+  for (let m = blank.exec(text); ; m = blank.exec(text)) {
+    const end = m ? m.index : text.length;
+    if (end > at) {
+      const body = text.slice(at, end);
+      if (chunks.length > 0 && /^[ \t]/.test(body)) return null;
+      if (!commentsClose(body)) return null;
+      chunks.push({ start: at, end, line });
+    }
+    if (!m) break;
+    line += countNewlines(text, at, m.index + m[0].length);
+    at = m.index + m[0].length;
+  }
+  return chunks;
+}
+
+function commentsClose(body: string): boolean {
+  for (let open = body.indexOf('<!--'); open !== -1; open = body.indexOf('<!--', open + 4)) {
+    if (body.indexOf('-->', open + 4) === -1) return false;
+  }
+  return true;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A deep copy of a cached node with positions moved to where its chunk now stands. */
+function shifted<T extends RootContent>(node: T, offset: number, lines: number): T {
+  const copy = { ...node } as T & { children?: RootContent[] };
+  if (node.position) {
+    const { start, end } = node.position;
+    copy.position = {
+      start: { line: start.line + lines, column: start.column, offset: (start.offset ?? 0) + offset },
+      end: { line: end.line + lines, column: end.column, offset: (end.offset ?? 0) + offset },
+    };
+  }
+  const children = (node as { children?: RootContent[] }).children;
+  if (children) copy.children = children.map((c) => shifted(c, offset, lines));
+  return copy;
+}
