@@ -32,6 +32,8 @@ export interface DraftServiceOptions {
 
 export class DraftService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Diagnostics last published per draft: what a pulling client sees in onSave mode until the next save. */
+  private readonly published = new Map<string, Diagnostic[]>();
   private readonly runTokens = new Map<string, number>();
   private nextToken = 0;
   private restyleTimer: NodeJS.Timeout | undefined;
@@ -82,6 +84,7 @@ export class DraftService {
     this.timers.delete(uri);
     this.runTokens.delete(uri);
     this.cache.forget(uri);
+    this.published.delete(uri);
     this.configs.forget(uri);
     this.settings.forget(uri);
     // A pulling client drops pulled diagnostics of a closed document itself.
@@ -92,6 +95,7 @@ export class DraftService {
   restyle(): void {
     this.configs.clearCache();
     this.cache.invalidate();
+    this.published.clear();
     this.configDiagnostics.forgetSignature();
     for (const doc of this.documents.all()) {
       if (this.isConfig(doc)) this.pushConfigBuffer(doc);
@@ -145,8 +149,10 @@ export class DraftService {
       this.sendStatus({ uri: doc.uri, state: 'disabled', errors: 0, warnings: 0 });
       return [];
     }
-    const latest = this.cache.latest(doc.uri);
-    if (settings.run === 'onSave' && latest) return latest.diagnostics;
+    // onSave: what the last save (or open) published stands until the next save, whatever
+    // code actions or hovers lint in between.
+    const published = this.published.get(doc.uri);
+    if (settings.run === 'onSave' && published) return published;
     return this.lintNow(doc, settings).diagnostics;
   }
 
@@ -179,6 +185,7 @@ export class DraftService {
 
   private lintNow(doc: TextDocument, settings: CopydeskSettings): DraftLint {
     const lint = this.cache.lint(doc, settings.configPath);
+    this.published.set(doc.uri, lint.diagnostics);
     this.sendStatus(statusOf(lint));
     this.publishConfigErrors();
     return lint;
