@@ -48,6 +48,8 @@ function splitChunks(text: string): Chunk[] | null {
   let at = 0;
   const frontMatter = /^---[ \t]*\r?\n[^]*?\r?\n(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/.exec(text);
   const blank = /\r?\n(?:[ \t]*\r?\n)+/g;
+  // An opening fence with no closing one parses in ways a chunk cannot reproduce.
+  if (!frontMatter && /^---[ \t]*(?:\r?\n|$)/.test(text)) return null;
   if (frontMatter) blank.lastIndex = frontMatter[0].length;
   for (let m = blank.exec(text); ; m = blank.exec(text)) {
     const end = m ? m.index : text.length;
