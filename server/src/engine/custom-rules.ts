@@ -124,9 +124,10 @@ function blocksInScope(doc: NewsDocument, scope: CustomRuleSpec['scope']): Prose
   return doc.blocks;
 }
 
+/** Fills "%s" in order; text found across a line break reads as one line in a message. */
 function format(message: string, ...values: string[]): string {
   let i = 0;
-  return message.replace(/%s/g, () => values[i++] ?? '');
+  return message.replace(/%s/g, () => (values[i++] ?? '').replace(/\s+/g, ' '));
 }
 
 function compileExistence(spec: CustomRuleSpec): CompiledCustomRule {
