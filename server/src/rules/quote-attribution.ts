@@ -75,8 +75,21 @@ function attributionPattern(verbs: readonly string[]): RegExp {
   return pattern;
 }
 
-function flatSentences(doc: NewsDocument): Sentence[] {
-  return doc.body.flatMap((b) => sentencesOf(b));
+/** The body's sentences in order, with where each block's own sentences sit in the list. */
+interface FlatSentences {
+  list: Sentence[];
+  range(block: ProseBlock): [number, number];
+}
+
+function flatSentences(doc: NewsDocument): FlatSentences {
+  const list: Sentence[] = [];
+  const ranges = new Map<ProseBlock, [number, number]>();
+  for (const block of doc.body) {
+    const from = list.length;
+    list.push(...sentencesOf(block));
+    ranges.set(block, [from, list.length]);
+  }
+  return { list, range: (block) => ranges.get(block) ?? [0, 0] };
 }
 
 /** Each body block's text with quoted words blanked out, so a verb inside a quote attributes nothing. */
@@ -100,13 +113,13 @@ function maskedTexts(doc: NewsDocument): Map<ProseBlock, string> {
  * when it introduces the quotation with a colon ("The minister said:"), or when the
  * quotation's paragraph holds nothing but quoted words.
  */
-function neighbourhoodOf(flat: readonly Sentence[], q: Quotation, n: number): Sentence[] {
+function neighbourhoodOf(flat: FlatSentences, q: Quotation, n: number): Sentence[] {
   const [first, last] = sentenceSpan(flat, q);
   const blocks = new Set(q.parts.map((p) => p.block));
-  const quoteOnly = q.parts.every((p) => p.block.text.slice(0, p.start).trim().length <= 1 && isQuoteOnlyTail(p, q));
+  const quoteOnly = q.parts.every((p) => blankBefore(p.block.text, p.start - 1) && isQuoteOnlyTail(p, q));
   const out: Sentence[] = [];
-  for (let i = Math.max(0, first - n); i <= Math.min(flat.length - 1, last + n); i++) {
-    const s = flat[i];
+  for (let i = Math.max(0, first - n); i <= Math.min(flat.list.length - 1, last + n); i++) {
+    const s = flat.list[i];
     const inside = blocks.has(s.block);
     const introduces = i === first - 1 && /:\s*$/.test(s.block.text.slice(s.start, s.end));
     if (inside || introduces || quoteOnly) out.push(s);
@@ -114,25 +127,44 @@ function neighbourhoodOf(flat: readonly Sentence[], q: Quotation, n: number): Se
   return out;
 }
 
+/** Whether only white space precedes offset `at` in the text (read backwards, stopping early). */
+function blankBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
+const QUOTE_ONLY_TAIL = /["”]?[\s.,!?]*$/y;
+
 /** Whether nothing but closing punctuation follows the quotation in its last paragraph. */
 function isQuoteOnlyTail(part: QuotePart, q: Quotation): boolean {
   if (part !== q.parts[q.parts.length - 1]) return true;
-  return /^["”]?[\s.,!?]*$/.test(part.block.text.slice(part.end));
+  QUOTE_ONLY_TAIL.lastIndex = part.end;
+  return QUOTE_ONLY_TAIL.test(part.block.text);
+}
+
+/** The first i in [from, to) for which `past(i)` holds (it must hold for a suffix), or `to`. */
+function firstIndex(from: number, to: number, past: (i: number) => boolean): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Indexes in `flat` of the sentences where the quotation opens and closes. */
-function sentenceSpan(flat: readonly Sentence[], q: Quotation): [number, number] {
+function sentenceSpan(flat: FlatSentences, q: Quotation): [number, number] {
   const openBlock = q.parts[0].block;
   const lastPart = q.parts[q.parts.length - 1];
   const closeAt = q.closed ? q.close : lastPart.end;
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < flat.length; i++) {
-    const s = flat[i];
-    if (first === -1 && s.block === openBlock && s.end > q.open) first = i;
-    if (s.block === lastPart.block && s.start <= closeAt) last = i;
-  }
-  if (first === -1) first = 0;
+  const [openFrom, openTo] = flat.range(openBlock);
+  const [closeFrom, closeTo] = flat.range(lastPart.block);
+  // A block's sentences are in order: binary searches keep a draft of many quotations linear-ish.
+  let first = firstIndex(openFrom, openTo, (i) => flat.list[i].end > q.open);
+  let last = firstIndex(closeFrom, closeTo, (i) => flat.list[i].start > closeAt) - 1;
+  if (first === openTo) first = openFrom < openTo ? openTo - 1 : 0;
   if (last < first) last = first;
   return [first, last];
 }
