@@ -187,4 +187,14 @@ describe('language server over stdio', () => {
     const published = await client.diagnosticsFor(buffer.uri);
     assert.equal(published.diagnostics.length, 3);
   });
+
+  it('refuses lists nested 10,000 deep with one diagnostic instead of hanging', async () => {
+    const deep = new EditorBuffer(client, pathUri(path.join(dir, 'deep.md')), `Headline\n\n${'- '.repeat(10_000)}item\n`);
+    const published = await client.diagnosticsFor(deep.uri);
+    assert.deepEqual(codes(published.diagnostics), ['parse']);
+    assert.match(published.diagnostics[0].message, /nested more than 100 deep/);
+    assert.equal(published.diagnostics[0].range.start.line, 2);
+    const buffer = new EditorBuffer(client, pathUri(path.join(dir, 'after-deep.md')), SAMPLE_DRAFT);
+    assert.equal((await client.diagnosticsFor(buffer.uri)).diagnostics.length, 3);
+  });
 });

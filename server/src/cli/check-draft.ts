@@ -5,7 +5,7 @@ import { lintText, fixText } from '../engine/lint.js';
 import type { CompiledStyle } from '../engine/style.js';
 import { buildFileReport, type FileReport } from './report.js';
 import { unifiedDiff } from './diff.js';
-import { findExcessiveNesting, MAX_CONTAINER_NESTING } from './nesting.js';
+import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
 
 export type FixMode = 'lint' | 'fix' | 'dry-run';
 

@@ -4,8 +4,9 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
-import type { NewsDocument } from '../engine/document.js';
 import { lintText } from '../engine/lint.js';
+import { parseNewsDocument, type NewsDocument } from '../engine/document.js';
+import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
 import { ChunkCache } from '../engine/incremental-parse.js';
 import type { CompiledStyle } from '../engine/style.js';
 import type { Finding } from '../engine/types.js';
@@ -57,7 +58,7 @@ export class LintCache {
     const { style, files, errors } = this.configs.styleFor(doc.uri, filePathOf(doc.uri), configPath);
     let chunks = this.chunks.get(doc.uri);
     if (!chunks) this.chunks.set(doc.uri, (chunks = new ChunkCache()));
-    const { document, findings } = lintText(doc.getText(), style, chunks);
+    const { document, findings } = lintGuarded(doc.getText(), style, chunks);
     const result: DraftLint = {
       uri: doc.uri,
       version: doc.version,
@@ -72,4 +73,32 @@ export class LintCache {
     this.byUri.set(doc.uri, result);
     return result;
   }
+}
+
+/**
+ * Lints unless the draft nests lists or quotes deeper than the parser can take (it would
+ * stall the server for minutes or overflow the stack); then one finding says so instead.
+ */
+function lintGuarded(text: string, style: CompiledStyle, chunks: ChunkCache): { document: NewsDocument; findings: Finding[] } {
+  const deepLine = findExcessiveNesting(text);
+  let problem: string | null = null;
+  if (deepLine === 0) {
+    try {
+      return lintText(text, style, chunks);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      problem = `Copydesk could not parse this draft (${error.message}); reduce the nesting of lists or quotes.`;
+    }
+  }
+  const document = parseNewsDocument('');
+  const lineStart = deepLine > 0 ? nthLineStart(text, deepLine) : 0;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const message = problem ?? `Lists or quotes are nested more than ${MAX_CONTAINER_NESTING} deep on this line; Copydesk checks the draft once the nesting is reduced.`;
+  return { document, findings: [{ rule: 'parse', severity: 'error', start: lineStart, end: lineEnd === -1 ? text.length : lineEnd, message }] };
+}
+
+function nthLineStart(text: string, line: number): number {
+  let at = 0;
+  for (let n = 1; n < line && at !== -1; n++) at = text.indexOf('\n', at) + 1;
+  return at;
 }

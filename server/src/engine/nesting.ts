@@ -1,6 +1,6 @@
 // Guards the parser against container nesting it cannot handle: remark-parse slows down
 // quadratically with nested list depth (2,000 levels on one line take ~15 s, 10,000 minutes).
-// A draft nested this deep is not a news story, so the CLI refuses it with a message instead.
+// A draft nested this deep is not a news story; the CLI and the editor refuse it with a message.
 
 /** No real draft nests lists or quotes this deep; remark parses 100 levels in a few milliseconds. */
 export const MAX_CONTAINER_NESTING = 100;
