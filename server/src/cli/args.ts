@@ -2,6 +2,7 @@
 // error with a one-line message. Knows nothing of files or the engine.
 
 import { parseArgs } from 'node:util';
+import { editDistance } from '../config/source.js';
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -163,16 +164,4 @@ function closestOption(given: string): string | null {
     }
   }
   return best !== null && bestDistance <= Math.max(1, Math.floor(bare.length / 3)) ? `--${best}` : null;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = row;
-  }
-  return prev[b.length];
 }
