@@ -111,3 +111,36 @@ test('(a+)+$ over a growing draft of "a"s then "b" grows linearly, never exponen
   // Linear growth gives a ratio near 4; a backtracking engine never returns at all.
   assert.ok(large / small < 16, `time grew ${(large / small).toFixed(1)}x for 4x the input`);
 });
+
+test('a .copydesk.yaml with (a+)+$ as a custom pattern lints a growing draft in linear time', async () => {
+  const { ConfigResolver } = await import('../src/config/index.js');
+  const { lintText } = await import('../src/engine/lint.js');
+  const { compileStyle } = await import('../src/engine/style.js');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-redos-'));
+  try {
+    const config = path.join(dir, '.copydesk.yaml');
+    fs.writeFileSync(config, "extends: none\ncustom:\n  - id: house.hostile\n    type: existence\n    message: 'hostile %s'\n    ignorecase: false\n    patterns: ['(a+)+$']\n");
+    const loaded = new ConfigResolver().forFile(path.join(dir, 'draft.md'));
+    assert.ok(loaded.ok);
+    const style = compileStyle(loaded.value.config);
+    const timeFor = (n: number) => {
+      const text = `Title\n\nLONDON -- ${'a'.repeat(n)}b\n`;
+      let best = Infinity;
+      for (let i = 0; i < 3; i++) {
+        const start = process.hrtime.bigint();
+        assert.deepEqual(lintText(text, style).findings, []);
+        best = Math.min(best, Number(process.hrtime.bigint() - start));
+      }
+      return best;
+    };
+    timeFor(1 << 14);
+    const quarter = timeFor(1 << 18);
+    const full = timeFor(1 << 20); // a 1 MiB draft of "a"s then "b"
+    assert.ok(full / quarter < 16, `time grew ${(full / quarter).toFixed(1)}x for 4x the input`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
