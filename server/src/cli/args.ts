@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { editDistance } from '../config/source.js';
 
-export const FORMATS = ['stylish', 'json', 'github', 'sarif'] as const;
+export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'checkstyle'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -71,7 +71,7 @@ Style maintainers:
   test-rules                  Run the examples (tests:) of the style's custom rules
 
 Output:
-  -f, --format NAME           stylish (default), json, github, sarif
+  -f, --format NAME           stylish (default), json, github, sarif, junit, checkstyle
   -o, --output-file FILE      Write the report to FILE instead of standard output
   -q, --quiet                 Report errors only
   --max-warnings N            Exit 1 when there are more than N warnings

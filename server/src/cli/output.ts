@@ -7,6 +7,8 @@ import { formatStylish } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatGithub } from './formatters/github.js';
 import { formatSarif } from './formatters/sarif.js';
+import { formatJunit } from './formatters/junit.js';
+import { formatCheckstyle } from './formatters/checkstyle.js';
 
 export interface RenderOptions {
   colour: boolean;
@@ -24,6 +26,10 @@ export function renderReport(format: FormatName, reports: readonly FileReport[],
       return formatGithub(reports);
     case 'sarif':
       return formatSarif(reports, options.version, options.cwd);
+    case 'junit':
+      return formatJunit(reports);
+    case 'checkstyle':
+      return formatCheckstyle(reports);
   }
 }
 
