@@ -28,6 +28,9 @@ export interface FixPlan {
   unfixable: Finding[];
 }
 
+/** Told of every pass the fix loop makes (tests prove each pass changed nothing outside its edits). */
+export type PassObserver = (pass: { attempt: number; before: string; after: string; applied: readonly Finding[] }) => void;
+
 /** Identity of a fix across passes: the same rule offering the same change settles or not alike. */
 export function fixKey(finding: Finding): string {
   return `${finding.rule}\u0000${finding.fix?.title ?? ''}`;
@@ -38,11 +41,11 @@ export function fixKey(finding: Finding): string {
  * (or swings back to an earlier text), the fixes applied in the last pass are refused and the
  * loop starts again from the source without them; refused findings are reported as not fixable.
  */
-export function planFixes(source: string, lint: Linter, maxPasses = MAX_FIX_PASSES): FixPlan {
+export function planFixes(source: string, lint: Linter, maxPasses = MAX_FIX_PASSES, observe?: PassObserver): FixPlan {
   const refused = new Set<string>();
   const original = lint(source);
   for (let attempt = 0; attempt < 4; attempt++) {
-    const run = runPasses(source, original, lint, refused, maxPasses);
+    const run = runPasses(source, original, lint, refused, maxPasses, (before, after, applied) => observe?.({ attempt, before, after, applied }));
     if (run.settled) {
       return {
         output: run.text,
@@ -68,24 +71,57 @@ type Run =
   | { settled: true; text: string; findings: Finding[]; passes: number; fixedCount: number }
   | { settled: false; culprits: Finding[] };
 
-function runPasses(source: string, first: Finding[], lint: Linter, refused: ReadonlySet<string>, maxPasses: number): Run {
+function runPasses(
+  source: string,
+  first: Finding[],
+  lint: Linter,
+  refused: ReadonlySet<string>,
+  maxPasses: number,
+  observe: (before: string, after: string, applied: readonly Finding[]) => void,
+): Run {
   let text = source;
   let before = source;
   let findings = first;
   let passes = 0;
   let fixedCount = 0;
+  let previous: AppliedFixes | null = null;
   for (;;) {
     const usable = findings.filter((f) => f.fix && !refused.has(fixKey(f)));
-    const { output, applied } = applyFixes(text, usable);
-    if (applied.length === 0) return { settled: true, text, findings, passes, fixedCount };
-    // Still changing at the limit, or swinging back to the text of the pass before: no settling.
-    if (passes === maxPasses || (passes > 0 && output === before)) return { settled: false, culprits: applied };
+    const pass = applyFixes(text, usable);
+    if (pass.applied.length === 0) return { settled: true, text, findings, passes, fixedCount };
+    if (passes === maxPasses) return { settled: false, culprits: pass.applied };
+    // Swinging back to the text of the pass before: this pass undid fixes of that one. Both
+    // sides are refused, so a second run from the result cannot start the swing again.
+    if (passes > 0 && pass.output === before) return { settled: false, culprits: [...pass.applied, ...undone(previous!, pass.applied)] };
+    observe(text, pass.output, pass.applied);
     before = text;
-    text = output;
+    text = pass.output;
+    previous = pass;
     passes++;
-    fixedCount += applied.length;
+    fixedCount += pass.applied.length;
     findings = lint(text);
   }
+}
+
+/** Fixes of the previous pass whose replacement text the edits of this pass touch. */
+function undone(previous: AppliedFixes, now: readonly Finding[]): Finding[] {
+  const nowEdits = now.flatMap((f) => f.fix!.edits);
+  const placed = placedEdits(previous.applied);
+  return previous.applied.filter((f) => placed.get(f)!.some((r) => nowEdits.some((e) => e.start <= r.end && r.start <= e.end)));
+}
+
+/** Where each applied fix's replacement text stands in the output of its pass. */
+function placedEdits(applied: readonly Finding[]): Map<Finding, { start: number; end: number }[]> {
+  const all = applied.flatMap((f) => f.fix!.edits.map((edit) => ({ f, edit })));
+  all.sort((a, b) => a.edit.start - b.edit.start || a.edit.end - b.edit.end);
+  const placed = new Map<Finding, { start: number; end: number }[]>(applied.map((f) => [f, []]));
+  let delta = 0;
+  for (const { f, edit } of all) {
+    const start = edit.start + delta;
+    placed.get(f)!.push({ start, end: start + edit.text.length });
+    delta += edit.text.length - (edit.end - edit.start);
+  }
+  return placed;
 }
 
 function withoutRefusedFix(finding: Finding, refused: ReadonlySet<string>): Finding {

@@ -2,7 +2,7 @@
 // sorted by position. Also the fix loop: lint, apply, re-lint until the text is stable.
 
 import { parseNewsDocument, lineOf, type NewsDocument } from './document.js';
-import { planFixes, isSoundFix, MAX_FIX_PASSES } from './fix.js';
+import { planFixes, isSoundFix, MAX_FIX_PASSES, type PassObserver } from './fix.js';
 import type { CompiledStyle } from './style.js';
 import type { Finding, Severity } from './types.js';
 import type { ControlComment } from './control-comments.js';
@@ -60,8 +60,8 @@ export interface FixResult {
 }
 
 /** Applies fixes until the text stops changing; fixes that do not settle within `maxPasses` are refused (see fix.ts). */
-export function fixText(source: string, style: CompiledStyle, maxPasses = MAX_FIX_PASSES): FixResult {
-  return planFixes(source, (text) => lintText(text, style).findings, maxPasses);
+export function fixText(source: string, style: CompiledStyle, maxPasses = MAX_FIX_PASSES, observe?: PassObserver): FixResult {
+  return planFixes(source, (text) => lintText(text, style).findings, maxPasses, observe);
 }
 
 /**
