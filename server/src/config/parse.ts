@@ -24,8 +24,7 @@ export function parseConfigText(text: string, file: string): ParsedConfigFile {
   }
   for (const key of findDuplicateKeys(doc)) {
     const span = { start: key.range[0] + source.bomLength, end: key.range[1] + source.bomLength };
-    const written = source.text.slice(span.start, span.end);
-    errors.push(source.errorAt(span, `duplicate key "${written}"; a key may appear once in each mapping, so merge the two entries`));
+    errors.push(source.errorAt(span, `duplicate key "${key.name}"; a key may appear once in each mapping, so merge the two entries`));
   }
   const reporter = new NodeReporter(source, errors);
   const layer = validateConfig(syntaxBroken ? null : doc.contents, file, reporter);
@@ -41,8 +40,8 @@ export function parseRawConfig(raw: RawConfig, file: string): ParsedConfigFile {
 }
 
 /** Keys that repeat an earlier key of the same mapping (same scalar value), in one pass over the document. */
-function findDuplicateKeys(doc: Document): { range: [number, number, number] }[] {
-  const repeated: { range: [number, number, number] }[] = [];
+function findDuplicateKeys(doc: Document): { name: string; range: [number, number, number] }[] {
+  const repeated: { name: string; range: [number, number, number] }[] = [];
   visit(doc, {
     Map(_, map) {
       const seen = new Set<string>();
@@ -50,7 +49,7 @@ function findDuplicateKeys(doc: Document): { range: [number, number, number] }[]
         const key = pair.key as Node | null;
         if (!isScalar(key) || !key.range) continue;
         const identity = `${typeof key.value}:${String(key.value)}`;
-        if (seen.has(identity)) repeated.push({ range: key.range });
+        if (seen.has(identity)) repeated.push({ name: String(key.value), range: key.range });
         else seen.add(identity);
       }
     },
