@@ -19,6 +19,7 @@ export function placement(doc: NewsDocument): (f: Finding) => boolean {
   const length = doc.source.length;
   return (f) => {
     if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > length || f.start > f.end) return false;
+    if (regions.length === 0) return false;
     // Regions do not nest deeply; the last one starting at or before f.start decides, or one before it.
     let lo = 0;
     let hi = regions.length - 1;
