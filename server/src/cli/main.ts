@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigResolver, describeConfig, type LoadedConfig } from '../config/index.js';
+import { projectRootsOf } from '../config/read-policy.js';
 import { formatConfigError } from '../config/errors.js';
 import { compileStyle, type CompiledStyle } from '../engine/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
@@ -66,7 +67,7 @@ export async function runCli(io: CliIo): Promise<number> {
       return fail(`config file not found: ${options.config}; check the --config path`);
     }
   }
-  const resolver = new ConfigResolver(configPath === undefined ? {} : { configPath });
+  const resolver = new ConfigResolver({ configPath, roots: projectRootsOf(io.cwd) });
   const maintainer = maintainerCommandOf(options.patterns, options.init);
   if (!maintainer.ok) return fail(maintainer.message);
   if (maintainer.command !== null) {

@@ -114,7 +114,7 @@ export class DraftService {
 
   /** Diagnostics for a pull request (textDocument/diagnostic). */
   async pullDiagnostics(doc: TextDocument): Promise<Diagnostic[]> {
-    if (this.isConfig(doc)) return configBufferDiagnostics(doc);
+    if (this.isConfig(doc)) return configBufferDiagnostics(doc, this.configs.readPolicy());
     if (!this.isDraft(doc)) return [];
     return this.lintForPull(doc);
   }
@@ -184,6 +184,7 @@ export class DraftService {
   }
 
   private lintNow(doc: TextDocument, settings: CopydeskSettings): DraftLint {
+    this.configs.setTrusted(settings.trusted);
     const lint = this.cache.lint(doc, settings.configPath);
     this.published.set(doc.uri, lint.diagnostics);
     this.sendStatus(statusOf(lint));
@@ -203,7 +204,7 @@ export class DraftService {
 
   private pushConfigBuffer(doc: TextDocument): void {
     if (this.options.pull) return;
-    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc) });
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc, this.configs.readPolicy()) });
   }
 
   private requestRefresh(): void {
