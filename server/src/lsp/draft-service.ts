@@ -52,6 +52,13 @@ export class DraftService {
     });
   }
 
+  /** shutdown: no lint runs or publishes after this. */
+  stop(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    clearTimeout(this.restyleTimer);
+  }
+
   get pullMode(): boolean {
     return this.options.pull;
   }
