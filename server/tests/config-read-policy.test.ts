@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigResolver, checkConfigText, type ConfigResult } from '../src/config/index.js';
+import { CLEAN_DRAFT, runCopydesk } from './cli-harness.js';
 
 const SECRET = 'S3CRET-TOKEN-9f8e7d';
 const tempRoots: string[] = [];
@@ -130,4 +131,20 @@ test('the editor check of an unsaved config never quotes an extended non-style f
   assert.equal(errors.length, 1);
   assert.ok(!errors[0].message.includes(SECRET) && !errors[0].message.includes('password'), errors[0].message);
   assert.match(errors[0].message, /the extended style has an error: .*secrets\.yaml:1:1: this file is not a Copydesk style file/);
+});
+
+test('the CLI prints no byte of a secret file a style tries to extend, and checks no draft', () => {
+  const m = machine({ 'story.md': CLEAN_DRAFT });
+  for (const target of ['../elsewhere/secret.yaml', '../elsewhere/environ', 'inner.yaml']) {
+    fs.writeFileSync(path.join(m.project, 'inner.yaml'), `token: ${SECRET}\n`);
+    fs.writeFileSync(path.join(m.project, '.copydesk.yaml'), `extends: ${target}\n`);
+    const run = runCopydesk(['story.md'], { cwd: m.project });
+    assert.equal(run.status, 2, run.stderr);
+    assert.ok(!run.stderr.includes(SECRET) && !run.stdout.includes(SECRET), run.stderr);
+    assert.match(run.stderr, /no draft was checked/);
+  }
+  const explicit = runCopydesk(['--config', '../elsewhere/environ', 'story.md'], { cwd: m.project });
+  assert.equal(explicit.status, 2);
+  assert.ok(!explicit.stderr.includes(SECRET), explicit.stderr);
+  assert.match(explicit.stderr, /environ:1:1: this file is not a Copydesk style file/);
 });

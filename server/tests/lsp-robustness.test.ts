@@ -137,3 +137,37 @@ describe('shutdown and exit', () => {
     }
   });
 });
+
+describe('workspace trust', () => {
+  it('an untrusted workspace reads no style outside it; a trusted one does', async () => {
+    const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-trust-')));
+    const project = path.join(base, 'project');
+    fs.mkdirSync(project);
+    // The parent's config switches the dateline rule off; the project's extends a secret above it.
+    fs.writeFileSync(path.join(base, '.copydesk.yaml'), 'rules:\n  dateline: off\n');
+    fs.writeFileSync(path.join(base, 'house.yaml'), 'rules:\n  numbers: error\n');
+    fs.writeFileSync(path.join(project, '.copydesk.yaml'), 'extends: ../house.yaml\n');
+    const uri = pathUri(path.join(project, 'a.md'));
+    const codesWith = async (trusted: boolean) => {
+      const client = await LspTestClient.start({ rootDir: project, settings: { enable: true, configPath: '', run: 'onType', trusted } });
+      try {
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: SAMPLE_DRAFT } });
+        const published = await client.diagnosticsFor(uri);
+        const status = await client.waitFor('status', () => client.statuses.find((s) => s.uri === uri));
+        return { codes: published.diagnostics.map((d) => String(d.code)), state: status.state };
+      } finally {
+        await client.stop();
+      }
+    };
+    try {
+      const trusted = await codesWith(true);
+      assert.equal(trusted.state, 'problems');
+      assert.ok(!trusted.codes.includes('dateline'), 'trusted: the parent folder config applies');
+      const untrusted = await codesWith(false);
+      assert.equal(untrusted.state, 'configError', 'untrusted: extending ../house.yaml is refused');
+      assert.ok(untrusted.codes.includes('dateline'), 'untrusted: the parent folder config is not read');
+    } finally {
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
