@@ -12,6 +12,7 @@ import { attributionVerb } from './attribution-verb.js';
 import { dateFormat } from './date-format.js';
 import { numbers } from './numbers.js';
 import { headline } from './headline.js';
+import { nameConsistency } from './name-consistency.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
@@ -25,6 +26,7 @@ export const RULES: readonly RuleDefinition[] = [
   dateFormat,
   numbers,
   headline,
+  nameConsistency,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
