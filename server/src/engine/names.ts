@@ -62,6 +62,8 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady']);
 /** Words that make a run an organisation or a place, not a person: "Merrill Lynch Co", "John Lewis Partnership". */
 const NOT_PERSON_TAIL = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|Group|Bank|Bancorp|Holdings|Industries|International|Partners|Associates|Foundation|Trust|Fund|Street|Avenue|Road|Square|Park|Airport|Hospital|University|College|School|Institute|Center|Centre|Hall|House|Company|Corporation|Securities|Capital|Financial|Motors|Airlines|Stadium|Award|Prize|Cup|Trophy|Act|Law|Day)$/;
+/** A surname opening a sentence is a person's when it speaks or acts: "Smith said", "Smith, who". */
+export const SPEAKS_AFTER = /^(?:\s+(?:said|says|told|added|adds|argued|insisted|explained|replied|warned|wrote|declined|denied|stressed|noted|announced|confirmed|who|has|had|was|is)\b|,\s+who\b)/;
 /** Lower-case role words right before a name show it is a person: "spokesman John Smith". */
 const ROLE_BEFORE = /(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice)\s+$/i;
 
@@ -115,10 +117,13 @@ export function runText(run: NameRun): string {
 
 function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Person[] {
   const people = new Map<string, Person>();
+  // Surnames used alone the way people are: "Mr Smith", "Smith said", "Smith's".
   const bareSurnames = new Set<string>();
   for (const run of runs) {
     const w = run.words;
-    if (w.length === 1 || (w.length === 2 && HONORIFICS.has(w[0].text))) bareSurnames.add(w[w.length - 1].text);
+    const last = w[w.length - 1];
+    const honorific = w.length === 2 && HONORIFICS.has(w[0].text);
+    if (honorific || (w.length === 1 && (last.possessive || SPEAKS_AFTER.test(last.block.text.slice(last.end, last.end + 16))))) bareSurnames.add(last.text);
   }
   for (const token of tokens) {
     const { run, at } = token;
@@ -127,7 +132,7 @@ function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Per
     if (at !== words.length - 2) continue;
     const given = words[at].text;
     const surname = words[at + 1].text;
-    if (!isGivenName(given) || NOT_PERSON_TAIL.test(surname) || surname.length < 2 || (isGivenName(surname) && !bareSurnames.has(surname))) continue;
+    if (!isGivenName(given) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2 || (isGivenName(surname) && !bareSurnames.has(surname))) continue;
     const key = `${given} ${surname}`;
     const known = people.get(key);
     if (known) {
@@ -136,7 +141,7 @@ function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Per
     }
     const block = token.word.block;
     const before = block.text.slice(Math.max(0, token.word.start - 24), token.word.start);
-    const titled = at > 0 || ROLE_BEFORE.test(before) || /^,\s+(?:\d{2},|who\s|aged\s|a\s|the\s)/.test(block.text.slice(words[at + 1].end, words[at + 1].end + 12));
+    const titled = ROLE_BEFORE.test(before) || /^,\s+(?:\d{2},|who\s|aged\s|a\s|the\s)/.test(block.text.slice(words[at + 1].end, words[at + 1].end + 12));
     people.set(key, { given, surname, intro: token, repeats: [], corroborated: titled || bareSurnames.has(surname) });
   }
   return [...people.values()];

@@ -13,6 +13,7 @@ import { dateFormat } from './date-format.js';
 import { numbers } from './numbers.js';
 import { headline } from './headline.js';
 import { nameConsistency } from './name-consistency.js';
+import { secondReference } from './second-reference.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
@@ -27,6 +28,7 @@ export const RULES: readonly RuleDefinition[] = [
   numbers,
   headline,
   nameConsistency,
+  secondReference,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
