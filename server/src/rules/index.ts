@@ -14,6 +14,7 @@ import { numbers } from './numbers.js';
 import { headline } from './headline.js';
 import { nameConsistency } from './name-consistency.js';
 import { secondReference } from './second-reference.js';
+import { capitalisationConsistency } from './capitalisation-consistency.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
@@ -29,6 +30,7 @@ export const RULES: readonly RuleDefinition[] = [
   headline,
   nameConsistency,
   secondReference,
+  capitalisationConsistency,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
