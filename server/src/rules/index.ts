@@ -15,6 +15,7 @@ import { headline } from './headline.js';
 import { nameConsistency } from './name-consistency.js';
 import { secondReference } from './second-reference.js';
 import { capitalisationConsistency } from './capitalisation-consistency.js';
+import { hyphenationConsistency } from './hyphenation-consistency.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
@@ -31,6 +32,7 @@ export const RULES: readonly RuleDefinition[] = [
   nameConsistency,
   secondReference,
   capitalisationConsistency,
+  hyphenationConsistency,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
