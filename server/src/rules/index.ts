@@ -16,6 +16,7 @@ import { nameConsistency } from './name-consistency.js';
 import { secondReference } from './second-reference.js';
 import { capitalisationConsistency } from './capitalisation-consistency.js';
 import { hyphenationConsistency } from './hyphenation-consistency.js';
+import { spellingConsistency } from './spelling-consistency.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
@@ -33,6 +34,7 @@ export const RULES: readonly RuleDefinition[] = [
   secondReference,
   capitalisationConsistency,
   hyphenationConsistency,
+  spellingConsistency,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
