@@ -157,6 +157,18 @@ const DIACRITICS = /\p{M}/gu;
  * ou -> u, j/y -> i, -yev/-iev -> -ev, initial ye -> e, doubled letters single.
  */
 export function transliterationKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    // Names recur across a desk's stories; the cache is dropped whole when it grows large.
+    if (keyCache.size > 20000) keyCache.clear();
+    keyCache.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeKey(name: string): string {
   let k = name.normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/['’-]/g, '');
   k = k.replace(/kh/g, 'h').replace(/ou/g, 'u').replace(/[jy]/g, 'i');
   k = k.replace(/(.)\1+/g, '$1');

@@ -64,9 +64,10 @@ function collectPhrases(runs: readonly NameRun[], words: readonly StoryWord[]): 
   }
   if (capitalised.size === 0) return new Map();
   const lengths = new Set([...capitalised.keys()].map((k) => k.split(' ').length));
+  const openers = new Set([...capitalised.keys()].map((k) => k.slice(0, k.indexOf(' '))));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.quoted || !/^\p{Ll}/u.test(w.text)) continue;
+    if (!openers.has(w.text) || w.quoted) continue;
     // The word before must not be a capitalised name word that the phrase continues.
     const before = words[i - 1];
     if (before && adjacent(before, w) && /^\p{Lu}/u.test(before.text)) continue;

@@ -99,14 +99,18 @@ function collectUses(words: readonly StoryWord[], withOpen: boolean): Map<string
     hyphenated.set(stem, list);
   }
   if (hyphenated.size === 0) return hyphenated;
+  // Only words opening the way a hyphenated compound opens can be its closed or open form.
+  const firstParts = new Set<string>();
+  for (const uses of hyphenated.values()) for (const u of uses) firstParts.add(u.words[0].text.split('-', 1)[0].toLowerCase());
+  const openers = new Set([...firstParts].map((p) => p.slice(0, 2)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.text.includes('-')) continue;
+    if (w.text.length < 2 || !openers.has(w.text.slice(0, 2).toLowerCase()) || w.text.includes('-')) continue;
     const lower = w.text.toLowerCase();
     const closed = hyphenated.get(stemOf(lower));
     if (closed && /^\p{Ll}|^\p{Lu}\p{Ll}*$/u.test(w.text) && sharesFirstPart(closed, lower)) closed.push({ words: [w], letters: lower, joining: 'closed', attributive: false });
     const next = words[i + 1];
-    if (!withOpen || !next || !adjacent(w, next) || !/^\p{Ll}+$/u.test(w.text) || !/^\p{Ll}+$/u.test(next.text)) continue;
+    if (!withOpen || !next || !firstParts.has(lower) || !adjacent(w, next) || !/^\p{Ll}+$/u.test(w.text) || !/^\p{Ll}+$/u.test(next.text)) continue;
     if (FUNCTION_WORDS.has(w.text) || PARTICLES.has(next.text) || w.possessive) continue;
     const letters = w.text + next.text;
     const open = hyphenated.get(stemOf(letters));

@@ -49,12 +49,13 @@ export const spellingConsistency: RuleDefinition = {
     const skipQuotes = context.options.quotations !== 'report';
     const byClass = new Map<SpellingClass, Use[]>();
     for (const word of words) {
-      if (skipQuotes && word.quoted) continue;
-      // Lower case, or capitalised only because it opens a sentence; a capitalised word elsewhere is a name.
-      if (!/^\p{Ll}+$/u.test(word.text) && !(word.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(word.text))) continue;
-      const lower = word.text.toLowerCase();
+      const text = word.text;
+      if (text.length < 3 || (skipQuotes && word.quoted)) continue;
+      const lower = word.sentenceStart ? text.toLowerCase() : text;
       const variant = variantOf(lower);
       if (!variant || !classes.has(variant.spellingClass)) continue;
+      // Lower case, or capitalised only because it opens a sentence; a capitalised word elsewhere is a name.
+      if (lower !== text && !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
       // The style decides this word through its terms: the terms rule speaks for it.
       if (fixedByStyle.has(variant.american) || fixedByStyle.has(variant.british)) continue;
       const list = byClass.get(variant.spellingClass) ?? [];
