@@ -65,7 +65,12 @@ const NOT_PERSON_TAIL = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|Group|Bank|Bancorp|Holdings
 /** A surname opening a sentence is a person's when it speaks or acts: "Smith said", "Smith, who". */
 export const SPEAKS_AFTER = /^(?:\s+(?:said|says|told|added|adds|argued|insisted|explained|replied|warned|wrote|declined|denied|stressed|noted|announced|confirmed|who|has|had|was|is)\b|,\s+who\b)/;
 /** Lower-case role words right before a name show it is a person: "spokesman John Smith". */
-const ROLE_BEFORE = /(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice)\s+$/i;
+const ROLE_BEFORE = /(?:^|\b)(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice)\s+$/i;
+
+/** A title or role word ("Secretary", "chairman"): it may stand before a surname without a given name. */
+export function isRoleWord(word: string): boolean {
+  return ROLE_BEFORE.test(`${word} `);
+}
 
 export function isNameWord(word: StoryWord): boolean {
   const t = word.text;

@@ -45,7 +45,6 @@ export const nameConsistency: RuleDefinition = {
       const standalone = next === null && (prev === null || HONORIFICS.has(prev));
       occurrences.push({ token, name, key: transliterationKey(name), prev, next, standalone });
     }
-    const introduced = new Set(occurrences.filter((o) => !o.standalone).map((o) => o.name));
     const firstByKey = new Map<string, Occurrence[]>();
     const byAnchor = new Map<string, Occurrence[]>();
     for (const occ of occurrences) {
@@ -54,7 +53,7 @@ export const nameConsistency: RuleDefinition = {
         if (house !== occ.name) report(context, occ, house, null);
         continue;
       }
-      const match = sameKey(firstByKey.get(occ.key), occ, introduced) ?? nearAnchor(byAnchor, occ);
+      const match = sameKey(firstByKey.get(occ.key), occ) ?? nearAnchor(byAnchor, occ);
       if (match) report(context, occ, match.name, match);
       const list = firstByKey.get(occ.key) ?? [];
       if (!list.some((o) => o.name === occ.name)) list.push(occ);
@@ -82,17 +81,21 @@ function preferredByKey(options: RuleOptions): Map<string, string> {
 }
 
 /**
- * An earlier spelling under the same transliteration key. It counts when the rest of the
- * name agrees (same neighbouring word), or when this use stands alone, was never written
- * with a given name or other name word itself, and is not just a word opening a sentence.
+ * An earlier spelling under the same transliteration key: the same name respelled. Short names
+ * count only where the rest of the name agrees (same neighbouring word); a pair of words that
+ * both open sentences may be ordinary words and does not count.
  */
-function sameKey(earlier: readonly Occurrence[] | undefined, occ: Occurrence, introduced: ReadonlySet<string>): Occurrence | null {
+function sameKey(earlier: readonly Occurrence[] | undefined, occ: Occurrence): Occurrence | null {
   for (const first of earlier ?? []) {
     if (first.name === occ.name || first.name.toLowerCase() === occ.name.toLowerCase()) continue;
     if (sharesAnchor(first, occ)) return first;
-    // A word opening a sentence is a name when the other spelling stood inside a longer name.
-    const nameLike = !occ.token.word.sentenceStart || occ.prev !== null || !first.standalone;
-    if (occ.standalone && nameLike && !introduced.has(occ.name) && occ.name.length >= 5) return first;
+    // A capitalised word opening a sentence may be any word; mid-sentence (here or at the other spelling) it is a name.
+    const nameLike = !occ.token.word.sentenceStart || occ.prev !== null || !first.token.word.sentenceStart || first.prev !== null;
+    // One opens a longer name and the other ends one (Michel Gondry, Roger Michell): a given name and a surname.
+    const opens = (o: Occurrence) => o.prev === null && o.next !== null;
+    const ends = (o: Occurrence) => o.prev !== null && o.next === null;
+    const disagree = (opens(first) && ends(occ)) || (ends(first) && opens(occ));
+    if (nameLike && !disagree && Math.max(occ.name.length, first.name.length) >= 5) return first;
   }
   return null;
 }

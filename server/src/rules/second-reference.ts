@@ -3,7 +3,7 @@
 // Reports a surname used before the person is introduced (the people version of an acronym's
 // first use) and the full name written out again; the fix gives the short form.
 
-import { HONORIFICS, SPEAKS_AFTER, honorificFor, storyNames, type NameToken, type Person } from '../engine/names.js';
+import { HONORIFICS, SPEAKS_AFTER, honorificFor, isRoleWord, storyNames, type NameToken, type Person } from '../engine/names.js';
 import { sourceRange, type StoryWord } from '../engine/story-words.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -46,18 +46,22 @@ function checkBeforeIntroduction(context: RuleContext, person: Person, runs: Ret
   const others = runs.some((run) => {
     const w = run.words;
     const i = w.findIndex((x) => x.text === person.surname);
-    return i > 0 && w[i - 1].text !== person.given && !HONORIFICS.has(w[i - 1].text);
+    return i > 0 && w[i - 1].text !== person.given && !HONORIFICS.has(w[i - 1].text) && !isRoleWord(w[i - 1].text);
   });
   if (others) return;
   for (const run of runs) {
     const words = run.words;
     const last = words[words.length - 1];
     if (!isBefore(last, intro)) break;
-    const honorific = words.length === 2 && HONORIFICS.has(words[0].text);
-    if (last.text !== person.surname || !(words.length === 1 || honorific)) continue;
-    if (!honorific && last.sentenceStart && !last.possessive && !SPEAKS_AFTER.test(last.block.text.slice(last.end, last.end + 16))) continue;
+    if (last.text !== person.surname) continue;
+    // "Smith", "Mr Smith" or "Treasury Secretary Smith": the surname with at most an honorific or a title before it.
+    const before = words.length > 1 ? words[words.length - 2].text : null;
+    const prefixed = before !== null && (HONORIFICS.has(before) || isRoleWord(before));
+    if (before !== null && !prefixed) continue;
+    if (!prefixed && last.sentenceStart && !last.possessive && !SPEAKS_AFTER.test(last.block.text.slice(last.end, last.end + 16))) continue;
     const full = `${person.given} ${person.surname}`;
-    const range = sourceRange(words[0], last);
+    // An honorific gives way to the given name; a title stays before it.
+    const range = before !== null && HONORIFICS.has(before) ? sourceRange(words[words.length - 2], last) : sourceRange(last);
     context.report({
       ...range,
       message: `${person.surname} is named before the story introduces ${full}; give the full name at the first mention.`,
