@@ -89,7 +89,7 @@ function plantName(text, rng) {
 function plantCapitals(text, rng) {
   const from = body(text);
   // Two or three capitalised words in mid-sentence, with no capitalised word or "of" around them.
-  const runs = matches(text, from, /(?<=[\p{Ll},]\s+(?:the\s+)?)(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2})(?![ \t]+(?:\p{Lu}|of\b|for\b))(?!['’]?\p{L})/gu);
+  const runs = matches(text, from, /(?<=(?:^|[ \t\n(])\p{Ll}+,?[ \t]+(?:the[ \t]+)?)(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){1,2})(?![ \t\n]+(?:\p{Lu}|of\b|for\b))(?![-'’]?\p{L}|-)/gu);
   const byPhrase = new Map();
   for (const m of runs) if (!quoted(text, m.index) && !/\bof\s+(?:the\s+)?$/.test(text.slice(m.index - 8, m.index))) byPhrase.set(m[1], [...(byPhrase.get(m[1]) ?? []), m]);
   const repeated = [...byPhrase.values()].filter((uses) => uses.length >= 2 && !uses[0][1].split(' ').some((w) => NOT_NAMES.has(w)));

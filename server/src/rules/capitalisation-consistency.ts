@@ -3,7 +3,7 @@
 // quotations aside; and, where the style says so, a title is capitalised before a name and
 // lower case after a name or alone. Fix: the first form's capitals (or the title rule's).
 
-import { isGivenName, storyNames, type NameRun } from '../engine/names.js';
+import { isGivenName, isNameWord, storyNames, type NameRun } from '../engine/names.js';
 import { adjacent, sourceRange, storyWords, type StoryWord } from '../engine/story-words.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -55,7 +55,7 @@ function collectPhrases(runs: readonly NameRun[], words: readonly StoryWord[]): 
   const capitalised = new Map<string, Phrase[]>();
   for (const run of runs) {
     const ws = run.words;
-    if (ws.length < 2 || ws.length > 4 || ws[0].sentenceStart || ws.some((w) => w.quoted || isGivenName(w.text))) continue;
+    if (ws.length < 2 || ws.length > 4 || ws[0].sentenceStart || ws.some((w) => w.quoted)) continue;
     if (ws.slice(0, -1).some((w) => w.possessive) || partOfLongerName(ws[0], ws[ws.length - 1])) continue;
     const key = phraseKey(ws);
     const list = capitalised.get(key) ?? [];
@@ -70,7 +70,7 @@ function collectPhrases(runs: readonly NameRun[], words: readonly StoryWord[]): 
     if (!openers.has(w.text) || w.quoted) continue;
     // The word before must not be a capitalised name word that the phrase continues.
     const before = words[i - 1];
-    if (before && adjacent(before, w) && /^\p{Lu}/u.test(before.text)) continue;
+    if (before && adjacent(before, w) && isNameWord(before) && !before.sentenceStart) continue;
     for (const n of lengths) {
       const ws = words.slice(i, i + n);
       if (ws.length < n || !ws.every((x, k) => /^\p{Ll}/u.test(x.text) && !x.quoted && (k === 0 || adjacent(ws[k - 1], x)))) continue;
