@@ -146,10 +146,13 @@ function plantSurname(text, rng) {
   const from = body(text);
   const people = [];
   const seen = new Set();
-  for (const m of matches(text, from, /(?<=[\p{Ll},]\s+|^)(\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}{2,})(?![ \t]*\p{Lu})(?!['’]?\p{L})/gmu)) {
+  for (const m of matches(text, from, /(?<=(?:^|[\s(])\p{Ll}+,?\s+|^)(\p{Lu}\p{Ll}+)[ \t](\p{Lu}\p{Ll}{2,})(?![ \t]*\p{Lu})(?!['’]?\p{L})/gmu)) {
     const [, given, surname] = m;
     if (NOT_NAMES.has(given) || seen.has(surname)) continue;
     seen.add(surname);
+    // A name in a list ("Stephens, Ras Kwame and ...") or written twice over is no single introduction.
+    if (/^,\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    if (text.indexOf(m[0], m.index + m[0].length) !== -1) continue;
     // The surname alone later, as a person: "Smith said", "Mr Smith".
     const later = new RegExp(`(?<![\\p{L}][ \\t])(?<![\\p{L}])${surname}(?=\\s+(?:said|says|told|added)\\b)`, 'gu');
     later.lastIndex = m.index + m[0].length;

@@ -63,9 +63,11 @@ export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame
 /** Words that make a run an organisation or a place, not a person: "Merrill Lynch Co", "John Lewis Partnership". */
 const NOT_PERSON_TAIL = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|Group|Bank|Bancorp|Holdings|Industries|International|Partners|Associates|Foundation|Trust|Fund|Street|Avenue|Road|Square|Park|Airport|Hospital|University|College|School|Institute|Center|Centre|Hall|House|Company|Corporation|Securities|Capital|Financial|Motors|Airlines|Stadium|Award|Prize|Cup|Trophy|Act|Law|Day)$/;
 /** A surname opening a sentence is a person's when it speaks or acts: "Smith said", "Smith, who". */
-export const SPEAKS_AFTER = /^(?:\s+(?:said|says|told|added|adds|argued|insisted|explained|replied|warned|wrote|declined|denied|stressed|noted|announced|confirmed|who|has|had|was|is)\b|,\s+who\b)/;
+export const SPEAKS_AFTER = /^(?:\s+(?:said|says|told|added|adds|argued|insisted|explained|replied|warned|wrote|declined|denied|stressed|noted|announced|confirmed|who|has|had|was|is|of)\b|,\s+(?:who\b|\d{2},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|consultant|manager|head|chief|leader)\b))/u;
+/** A surname followed by its apposition: "Smith, the company's chairman," / "Smith, Chairman of the Commission". */
+export const APPOSITION_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|consultant|manager|head|chief|leader|founder|partner)\b/iu;
 /** Lower-case role words right before a name show it is a person: "spokesman John Smith". */
-const ROLE_BEFORE = /(?:^|\b)(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice)\s+$/i;
+const ROLE_BEFORE = /(?:^|\b)(?:spokes(?:man|woman|person)|speaker|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice)\s+$/i;
 
 /** A title or role word ("Secretary", "chairman"): it may stand before a surname without a given name. */
 export function isRoleWord(word: string): boolean {
@@ -122,13 +124,25 @@ export function runText(run: NameRun): string {
 
 function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Person[] {
   const people = new Map<string, Person>();
-  // Surnames used alone the way people are: "Mr Smith", "Smith said", "Smith's".
+  // Surnames used the way people's are: "Mr Smith", "Treasury Secretary Smith", "chairman Smith", "Smith said", "Smith's".
   const bareSurnames = new Set<string>();
+  // Surer signs, enough to take a given name no list knows: an honorific or title before it, a speech verb after it.
+  const titledSurnames = new Set<string>();
   for (const run of runs) {
     const w = run.words;
     const last = w[w.length - 1];
-    const honorific = w.length === 2 && HONORIFICS.has(w[0].text);
-    if (honorific || (w.length === 1 && (last.possessive || SPEAKS_AFTER.test(last.block.text.slice(last.end, last.end + 16))))) bareSurnames.add(last.text);
+    const before = w.length > 1 ? w[w.length - 2].text : null;
+    if (before !== null) {
+      if (HONORIFICS.has(before) || isRoleWord(before)) {
+        bareSurnames.add(last.text);
+        titledSurnames.add(last.text);
+      }
+      continue;
+    }
+    const after = last.block.text.slice(last.end, last.end + 80);
+    const textBefore = last.block.text.slice(Math.max(0, last.start - 24), last.start);
+    if (ROLE_BEFORE.test(textBefore) || /^\s+(?:said|says|told)\b/.test(after)) titledSurnames.add(last.text);
+    if (last.possessive || SPEAKS_AFTER.test(after) || ROLE_BEFORE.test(textBefore)) bareSurnames.add(last.text);
   }
   for (const token of tokens) {
     const { run, at } = token;
@@ -137,7 +151,10 @@ function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Per
     if (at !== words.length - 2) continue;
     const given = words[at].text;
     const surname = words[at + 1].text;
-    if (!isGivenName(given) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2 || (isGivenName(surname) && !bareSurnames.has(surname))) continue;
+    // A given name the lists do not know (Dilson, Milan) counts when the surname is used as a person's elsewhere.
+    const listed = isGivenName(given);
+    const unlisted = titledSurnames.has(surname) && given.length >= 3 && !isRoleWord(given) && !/(?:ing|ly|ed)$/.test(given);
+    if (!(listed || unlisted) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2 || (isGivenName(surname) && !bareSurnames.has(surname))) continue;
     const key = `${given} ${surname}`;
     const known = people.get(key);
     if (known) {

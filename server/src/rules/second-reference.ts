@@ -3,7 +3,7 @@
 // Reports a surname used before the person is introduced (the people version of an acronym's
 // first use) and the full name written out again; the fix gives the short form.
 
-import { HONORIFICS, SPEAKS_AFTER, honorificFor, isRoleWord, storyNames, type NameToken, type Person } from '../engine/names.js';
+import { APPOSITION_AFTER, HONORIFICS, SPEAKS_AFTER, honorificFor, isRoleWord, storyNames, type NameToken, type Person } from '../engine/names.js';
 import { sourceRange, type StoryWord } from '../engine/story-words.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -58,7 +58,8 @@ function checkBeforeIntroduction(context: RuleContext, person: Person, runs: Ret
     const before = words.length > 1 ? words[words.length - 2].text : null;
     const prefixed = before !== null && (HONORIFICS.has(before) || isRoleWord(before));
     if (before !== null && !prefixed) continue;
-    if (!prefixed && last.sentenceStart && !last.possessive && !SPEAKS_AFTER.test(last.block.text.slice(last.end, last.end + 16))) continue;
+    const after = last.block.text.slice(last.end, last.end + 80);
+    if (!prefixed && last.sentenceStart && !last.possessive && !SPEAKS_AFTER.test(after) && !APPOSITION_AFTER.test(after)) continue;
     const full = `${person.given} ${person.surname}`;
     // An honorific gives way to the given name; a title stays before it.
     const range = before !== null && HONORIFICS.has(before) ? sourceRange(words[words.length - 2], last) : sourceRange(last);
