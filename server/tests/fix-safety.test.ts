@@ -12,7 +12,7 @@ import { applyFixes, changedOnlyInside, isSoundFix, planFixes } from '../src/eng
 import { computeLineStarts, lineOf } from '../src/engine/lines.js';
 import { findExcessiveNesting } from '../src/engine/nesting.js';
 import { compileStyle } from '../src/engine/style.js';
-import { recommendedConfig } from '../src/config/index.js';
+import { recommendedConfig, resolveFromRaw } from '../src/config/index.js';
 import { parseConfigText } from '../src/config/parse.js';
 import type { Finding } from '../src/engine/types.js';
 
@@ -142,9 +142,11 @@ test('two fixes that undo each other are both refused, so a second run cannot st
   assert.equal(again.output, plan.output);
 });
 
-test('the style conflict terms vs acronym dictionary is reported as not fixable, not flipped back and forth', () => {
-  const draft = 'Health body meets\n\nGENEVA -- The World Health Organization (WHO) met. The WHO said so.\n';
-  const result = fix(draft);
+test('a style whose terms swap two words both ways: --fix leaves them and reports them as not fixable', () => {
+  const swapped = resolveFromRaw({ extends: 'copydesk:recommended', terms: { grey: 'gray', gray: 'grey' } }, 'style.yaml');
+  assert.ok(swapped.ok);
+  const draft = 'Sky turns dark\n\nLONDON, England -- The sky was grey on Monday.\n';
+  const result = fixText(draft, compileStyle(swapped.value.config));
   assert.equal(result.output, draft);
   assert.deepEqual(result.unfixable.map((f) => f.rule), ['terms']);
   const terms = result.remaining.find((f) => f.rule === 'terms');
