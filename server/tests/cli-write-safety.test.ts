@@ -159,14 +159,16 @@ test('an unreadable subfolder is reported on stderr, not skipped silently', () =
     // root reads any folder; the CLI then runs as an unprivileged user so the permission holds.
     const asRoot = process.getuid?.() === 0;
     if (asRoot) fs.chmodSync(dir, 0o755);
-    const result = spawnSync(process.execPath, [LAUNCHER, 'desk'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
-    assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, /copydesk: warning: .*desk\/locked: folder could not be read \(EACCES\); its drafts were not checked/);
+    for (const target of ['desk', 'desk/**/*.md']) {
+      const result = spawnSync(process.execPath, [LAUNCHER, target], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /copydesk: warning: .*desk\/locked: folder could not be read \(EACCES\); its drafts were not checked/, target);
+    }
   } finally {
     fs.chmodSync(path.join(dir, 'desk', 'locked'), 0o755);
   }
