@@ -39,6 +39,9 @@ function wordsOf(block: ProseBlock): Word[] {
     const parts = w.split('-').filter((p) => p.length > 0);
     const initials = [w[0].toUpperCase()];
     if (parts.length > 1) initials.push(parts.map((p) => p[0].toUpperCase()).join(''));
+    // Initials inside a name give all their letters: "UK Athletics" for UKA, "U.S. Steel" for USS.
+    const letters = w.replace(/\./g, '');
+    if (/^\p{Lu}{2,}$/u.test(letters)) initials.push(letters);
     const capital = /^\p{Lu}/u.test(w) || (parts.length > 1 && /^\p{Lu}/u.test(parts[parts.length - 1]));
     const prevEnd = words.length > 0 ? words[words.length - 1].end : 0;
     const broken = /[.,;:!?()"“”<>]/.test(block.text.slice(prevEnd, m.index));
@@ -62,7 +65,8 @@ export function findSpelledName(blocks: readonly ProseBlock[], acronym: string):
       const w = words[i];
       if (!w.capital || w.joiner || !w.initials.some((x) => letters.startsWith(x))) continue;
       const end = spell(words, i, letters, 0);
-      if (end !== -1) return { block, start: w.start, end: words[end].end };
+      // A name is two words or more: the acronym (or a longer one) alone is no spelling-out.
+      if (end > i) return { block, start: w.start, end: words[end].end };
     }
   }
   return null;
