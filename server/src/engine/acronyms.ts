@@ -118,7 +118,8 @@ function tableLineRanges(text: string): [number, number][] {
 
 /**
  * Where the draft writes an acronym's name out without brackets: a name the dictionary
- * accepts (in any regional spelling), or capitalised words whose initials spell it.
+ * accepts (in any regional spelling), or, for acronyms it does not know, capitalised words
+ * whose initials spell it.
  */
 export function writtenName(doc: NewsDocument, style: AcronymStyle, acronym: string): NameMention | null {
   const prose = doc.body.filter((b) => b.kind === 'paragraph');
@@ -132,7 +133,9 @@ export function writtenName(doc: NewsDocument, style: AcronymStyle, acronym: str
       if (m && (!best || block.index < best.block.index || m.index < best.start)) best = { block, start: m.index, end: m.index + m[0].length };
     }
   }
-  // Two capitals spell too many pairs of names ("Mark Peters" for MP) to count without the dictionary.
+  // The dictionary, when it knows the acronym, decides its name. Two capitals spell too many
+  // pairs of names ("Mark Peters" for MP) to count without it.
+  if (style.dictionary.has(acronym)) return best;
   const spelled = acronym.length >= 3 ? findSpelledName(prose, acronym) : null;
   if (spelled && (!best || spelled.block.index < best.block.index || (spelled.block === best.block && spelled.start < best.start))) best = spelled;
   return best;
