@@ -74,6 +74,11 @@ export const RECOMMENDED: RawConfig = {
     terms: 'warning',
     'quote-balance': ['warning', { style: 'any' }],
     residue: 'warning',
+    'name-consistency': 'warning',
+    'second-reference': ['warning', { secondReference: 'surname' }],
+    'capitalisation-consistency': 'warning',
+    'hyphenation-consistency': 'warning',
+    'spelling-consistency': 'warning',
   },
   terms: {
     organization: 'organisation',
