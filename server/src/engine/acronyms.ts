@@ -62,13 +62,14 @@ const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
   const occurrences: AcronymOccurrence[] = [];
-  const companyNames = findCompanyNames(doc, style);
+  const blockTokens = new Map(doc.body.map((block) => [block, tokensOf(block.text)]));
+  const companyNames = findCompanyNames(doc, style, blockTokens);
   for (const block of doc.body) {
     if (block.kind !== 'paragraph' || isShouting(block.text)) continue;
     const tableLines = tableLineRanges(block.text);
     // Any paragraph may open with a dateline (roundups carry several): its words are not acronyms.
     const skipUntil = LABEL.test(block.text) ? block.text.indexOf(':') : datelineEnd(block);
-    const tokens = tokensOf(block.text, skipUntil);
+    const tokens = blockTokens.get(block)!.filter((t) => t.start >= skipUntil);
     const emphasis = allCapsRuns(block.text, tokens, style);
     for (const token of tokens) {
       if (emphasis.has(token.start) || WIRE_MARKERS.has(token.acronym)) continue;
@@ -88,10 +89,10 @@ function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
 }
 
 /** Initials that name a company somewhere in the draft ("MCA Inc"): every use of them is a name. */
-function findCompanyNames(doc: NewsDocument, style: AcronymStyle): Set<string> {
+function findCompanyNames(doc: NewsDocument, style: AcronymStyle, blockTokens: ReadonlyMap<ProseBlock, Token[]>): Set<string> {
   const names = new Set<string>();
   for (const block of doc.body) {
-    for (const token of tokensOf(block.text, 0)) {
+    for (const token of blockTokens.get(block) ?? []) {
       if (style.dictionary.has(token.acronym)) continue;
       if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 48))) names.add(token.acronym);
     }
@@ -165,9 +166,9 @@ interface Token {
   plural: boolean;
 }
 
-function tokensOf(text: string, from: number): Token[] {
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  ACRONYM.lastIndex = from;
+  ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
     tokens.push({ acronym: m[1], start: m.index, end: m.index + m[1].length, plural: m[2] === 's' });
   }
@@ -182,8 +183,16 @@ function isAcronym(word: string, style: AcronymStyle): boolean {
 
 /** A paragraph written mostly in capitals is emphasis or a wire headline, not acronyms. */
 function isShouting(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  // Counted in one pass without building arrays: this runs on every paragraph.
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isUpper = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[i]));
+    const isLetter = isUpper || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]));
+    if (isLetter) letters++;
+    if (isUpper) upper++;
+  }
   // A lone capitalised sign-off or label paragraph ("REUTER") reads the same way.
   if (upper === letters && letters >= 5 && !/\s/.test(text.trim())) return true;
   return letters >= 12 && upper / letters > 0.6;
