@@ -1,0 +1,67 @@
+// Reading helpers the planters share: where a dev-corpus story's body and paragraphs are,
+// whether an offset sits inside a quotation, and picking a random candidate.
+
+/** Offset where the body starts: after the front matter and the `# ` headline line. */
+export function bodyStart(text) {
+  let at = 0;
+  if (text.startsWith('---\n')) {
+    const close = text.indexOf('\n---\n', 4);
+    at = close < 0 ? 0 : close + 5;
+  }
+  const heading = /^[ \t]*\n*# [^\n]*\n/.exec(text.slice(at));
+  return heading ? at + heading[0].length : at;
+}
+
+/** Body paragraphs as [start, end) spans, separated by blank lines. */
+export function paragraphs(text) {
+  const out = [];
+  const from = bodyStart(text);
+  const re = /(?:[^\n]+\n?)+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].replace(/\n+$/, '').length;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/** The paragraph holding offset `at`, or undefined. */
+export function paragraphAt(paras, at) {
+  return paras.find((p) => p.start <= at && at < p.end);
+}
+
+/** Whether offset `at` is inside a quotation: an odd number of double marks before it in its paragraph. */
+export function insideQuote(text, paras, at) {
+  const p = paragraphAt(paras, at);
+  if (!p) return false;
+  return (text.slice(p.start, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
+/** Every match of `re` (global) in the body for which `keep(match)` holds. */
+export function bodyMatches(text, re, keep = () => true) {
+  const from = bodyStart(text);
+  const out = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (keep(m)) out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+export function pick(rng, list) {
+  return list.length === 0 ? undefined : list[Math.floor(rng() * list.length)];
+}
+
+/** Replaces text[start, end) with `insert`; the planted span is where `insert` now stands. */
+export function replaceSpan(text, start, end, insert, rule) {
+  return { text: text.slice(0, start) + insert + text.slice(end), start, end: start + insert.length, rule };
+}
+
+/** The case of `model` on `word`: "Said" -> "Claimed", "SAID" -> "CLAIMED". */
+export function matchCase(model, word) {
+  if (model.length > 1 && model === model.toUpperCase()) return word.toUpperCase();
+  if (model[0] === model[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
