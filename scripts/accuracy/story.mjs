@@ -1,5 +1,13 @@
 // Reading helpers the planters share: where a dev-corpus story's body and paragraphs are,
-// whether an offset sits inside a quotation, and picking a random candidate.
+// whether an offset sits inside a quotation (the engine's own reading, from the build), and
+// picking a random candidate.
+
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ENGINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'server', 'src', 'engine');
+const { parseNewsDocument } = await import(pathToFileURL(path.join(ENGINE, 'document.js')).href);
+const { inQuotation } = await import(pathToFileURL(path.join(ENGINE, 'segment.js')).href);
 
 /** Offset where the body starts: after the front matter and the `# ` headline line. */
 export function bodyStart(text) {
@@ -31,11 +39,17 @@ export function paragraphAt(paras, at) {
   return paras.find((p) => p.start <= at && at < p.end);
 }
 
-/** Whether offset `at` is inside a quotation: an odd number of double marks before it in its paragraph. */
+let lastDoc = { text: null, doc: null };
+
+/**
+ * Whether offset `at` is inside a quotation as the engine reads it, or in a paragraph whose
+ * marks do not pair up (where a planted error would be a guess about whose words these are).
+ */
 export function insideQuote(text, paras, at) {
+  if (lastDoc.text !== text) lastDoc = { text, doc: parseNewsDocument(text) };
+  if (inQuotation(lastDoc.doc, at)) return true;
   const p = paragraphAt(paras, at);
-  if (!p) return false;
-  return (text.slice(p.start, at).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+  return p !== undefined && (text.slice(p.start, p.end).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 }
 
 /** Every match of `re` (global) in the body for which `keep(match)` holds. */
