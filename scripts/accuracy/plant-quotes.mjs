@@ -2,9 +2,17 @@
 // a quotation's own attribution stripped where no neighbouring sentence attributes it
 // (`quote-attribution`).
 
-import { paragraphs, pick } from './story.mjs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { engineSentences, paragraphs, pick } from './story.mjs';
 
-const SPEECH = /\b(?:said|says|say|told|tells|added|adds|asked|explained|stated|announced|wrote|declared|noted|claimed|insisted|argued|warned|replied|commented|continued|remarked|acknowledged|admitted|revealed|recalled|urged|reported|predicted|concluded|suggested|confirmed|agreed|denied|conceded|stressed|according to)\b/i;
+// The rule's own speech verbs (and their -s forms): what the rule reads as an attribution.
+const RULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'server', 'src', 'rules');
+const { SPEECH_VERBS } = await import(pathToFileURL(path.join(RULES, 'quote-attribution.js')).href);
+const { inflections } = await import(pathToFileURL(path.join(RULES, 'attribution-verb.js')).href);
+const speechWords = new Set(SPEECH_VERBS);
+for (const v of SPEECH_VERBS) if (/^\w+ed$/.test(v)) speechWords.add(inflections(v).find(([, f]) => f === 'third')[0]);
+const SPEECH = new RegExp(`\\b(?:${[...speechWords].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
 /** Straight or curly double marks of a paragraph, paired in order: [[open, close], ...]; null when odd. */
 function pairs(text, p) {
@@ -42,20 +50,6 @@ function plantDroppedMark(text, rng) {
   return { text: text.slice(0, close) + text.slice(close + 1), start: open, end: Math.min(close + 1, text.length - 1), rule: 'quote-balance' };
 }
 
-/** Crude sentences of a paragraph: [start, end) spans. */
-function sentences(text, p) {
-  const out = [];
-  const re = /[^]*?(?:[.!?]["”']?(?=\s+["“A-Z(]|\s*$)|$)/gy;
-  re.lastIndex = p.start;
-  const body = text.slice(0, p.end);
-  for (let m = re.exec(body); m && m[0].length > 0; m = re.exec(body)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    out.push({ start: m.index + lead, end: m.index + m[0].length });
-    if (re.lastIndex >= p.end) break;
-  }
-  return out;
-}
-
 const unquoted = (s) => s.replace(/["“][^"”]*["”]/g, ' ');
 const quoteWords = (s) => Math.max(0, ...[...s.matchAll(/["“]([^"”]*)["”]/g)].map((m) => m[1].match(/\p{L}+/gu)?.length ?? 0));
 
@@ -63,22 +57,29 @@ const quoteWords = (s) => Math.max(0, ...[...s.matchAll(/["“]([^"”]*)["”]/
 const ATTRIBUTED = /^(["“])([^"”]{10,}?)([,?!])(["”])\s+((?:[\p{L}.'’-]+\s+){0,5}?)(said|says|added|told|asked|explained|stated|noted|warned|insisted|argued)((?:\s+[\p{L}.'’-]+){0,5})\.$/u;
 
 function plantStrippedAttribution(text, rng) {
-  const paras = paragraphs(text);
+  const perParagraph = engineSentences(text);
   const candidates = [];
-  paras.forEach((p, pi) => {
-    const list = sentences(text, p);
+  perParagraph.forEach((list, pi) => {
     list.forEach((s, si) => {
       const sentence = text.slice(s.start, s.end);
       const m = ATTRIBUTED.exec(sentence);
       if (!m || (m[2].match(/\p{L}+/gu)?.length ?? 0) < 4) return;
       const speaker = `${m[5]} ${m[7]}`.trim().toLowerCase();
-      const previous = si > 0 ? list[si - 1] : pi > 0 ? sentences(text, paras[pi - 1]).at(-1) : undefined;
+      // Next door, as a reader takes it: the sentences either side in the paragraph, and across a
+      // paragraph break the sentence that ends the paragraph before (or opens the one after).
+      const previous = si > 0 ? list[si - 1] : pi > 0 ? perParagraph[pi - 1].at(-1) : undefined;
+      const next = si + 1 < list.length ? list[si + 1] : pi + 1 < perParagraph.length ? perParagraph[pi + 1][0] : undefined;
+      // A quotation just before (within two sentences) makes this one read as the same speaker's run.
+      const before = [list[si - 2] ?? (pi > 0 ? perParagraph[pi - 1].at(si - 2) : undefined), previous].filter(Boolean);
+      if (before.some((b) => /["“”]/.test(text.slice(b.start, b.end)))) return;
+      // An attribution there may be read as this quotation's: no place to plant "no attribution".
       if (previous && SPEECH.test(unquoted(text.slice(previous.start, previous.end)))) return;
-      const next = si + 1 < list.length ? list[si + 1] : undefined;
       if (next) {
         const nextText = text.slice(next.start, next.end);
-        // A neighbour's attribution of a quotation of its own belongs to that quotation, unless the speaker is the same.
-        if (SPEECH.test(unquoted(nextText)) && (quoteWords(nextText) < 4 || unquoted(nextText).toLowerCase().includes(speaker))) return;
+        // A neighbour that introduces a quotation of its own ("Jones said: "…"") attributes that one, unless
+        // it names the same speaker; one that opens with a quotation may be a run of the same speaker.
+        const introducesOwn = quoteWords(nextText) >= 4 && !/^["“]/.test(nextText);
+        if (SPEECH.test(unquoted(nextText)) && (!introducesOwn || unquoted(nextText).toLowerCase().includes(speaker))) return;
       }
       candidates.push({ s, m });
     });

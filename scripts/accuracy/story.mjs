@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ENGINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'server', 'src', 'engine');
 const { parseNewsDocument } = await import(pathToFileURL(path.join(ENGINE, 'document.js')).href);
-const { inQuotation } = await import(pathToFileURL(path.join(ENGINE, 'segment.js')).href);
+const { inQuotation, sentencesOf } = await import(pathToFileURL(path.join(ENGINE, 'segment.js')).href);
 
 /** Offset where the body starts: after the front matter and the `# ` headline line. */
 export function bodyStart(text) {
@@ -41,13 +41,24 @@ export function paragraphAt(paras, at) {
 
 let lastDoc = { text: null, doc: null };
 
+function docOf(text) {
+  if (lastDoc.text !== text) lastDoc = { text, doc: parseNewsDocument(text) };
+  return lastDoc.doc;
+}
+
+/** The body's sentences as the engine splits them, per paragraph: [[{ start, end }, ...], ...] in source offsets. */
+export function engineSentences(text) {
+  return docOf(text)
+    .body.filter((b) => b.kind === 'paragraph')
+    .map((b) => sentencesOf(b).map((s) => ({ start: b.map.toSource(s.start), end: b.map.toSourceEnd(s.end) })));
+}
+
 /**
  * Whether offset `at` is inside a quotation as the engine reads it, or in a paragraph whose
  * marks do not pair up (where a planted error would be a guess about whose words these are).
  */
 export function insideQuote(text, paras, at) {
-  if (lastDoc.text !== text) lastDoc = { text, doc: parseNewsDocument(text) };
-  if (inQuotation(lastDoc.doc, at)) return true;
+  if (inQuotation(docOf(text), at)) return true;
   const p = paragraphAt(paras, at);
   return p !== undefined && (text.slice(p.start, p.end).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 }

@@ -26,6 +26,8 @@ const matcherCache = new WeakMap<readonly string[], VerbMatcher>();
 /** The stem of a regular past form: admitted -> admit, stated -> state, claimed -> claim. */
 function stemOf(past: string): string {
   if (!past.endsWith('ed')) return past;
+  // agreed -> agree, guaranteed -> guarantee.
+  if (past.endsWith('eed')) return past.slice(0, -1);
   const bare = past.slice(0, -2);
   if (/([bdfglmnprst])\1$/.test(bare) && !/(ss|ll)$/.test(bare)) return bare.slice(0, -1);
   if (bare.endsWith('u')) return `${bare}e`;
@@ -34,7 +36,8 @@ function stemOf(past: string): string {
   return bare;
 }
 
-function inflections(past: string): [string, Form][] {
+/** The forms of a verb from its regular past form: claimed -> claimed, claims, claiming, claim. */
+export function inflections(past: string): [string, Form][] {
   const stem = stemOf(past);
   const third = /(s|sh|ch|x|z)$/.test(stem) ? `${stem}es` : `${stem}s`;
   const doubled = past.length - stem.length === 3 && !stem.endsWith('e') ? stem + stem[stem.length - 1] : stem;

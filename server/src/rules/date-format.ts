@@ -51,7 +51,7 @@ interface DayReference {
   written: string;
 }
 
-type DateForm = 'weekday-parenthesised-date' | 'weekday-comma-date' | 'date-only';
+type DateForm = 'weekday-parenthesised-date' | 'weekday-comma-date' | 'weekday-day-month' | 'date-only';
 
 export const dateFormat: RuleDefinition = {
   id: 'date-format',
@@ -62,8 +62,8 @@ export const dateFormat: RuleDefinition = {
     form: {
       type: 'string',
       default: 'weekday-parenthesised-date',
-      enum: ['weekday-parenthesised-date', 'weekday-comma-date', 'date-only'],
-      description: 'House form of a weekday with its date: "Tuesday (April 30)", "Tuesday, April 30" or just "April 30".',
+      enum: ['weekday-parenthesised-date', 'weekday-comma-date', 'weekday-day-month', 'date-only'],
+      description: 'House form of a weekday with its date: "Tuesday (April 30)", "Tuesday, April 30" (wire), "Tuesday 30 April" (British) or just "April 30".',
     },
     checkWeekday: { type: 'boolean', default: true, description: "Check the weekday against the date, in the year of the front matter's date." },
   },
@@ -101,6 +101,11 @@ function readReference(m: RegExpExecArray): DayReference | null {
 }
 
 function render(ref: DayReference, form: DateForm): string {
+  if (form === 'weekday-day-month') {
+    // British order spells the month out: "Friday 4 March".
+    const month = MONTHS[MONTH_INDEX.get(ref.month.replace('.', '')) ?? -1] ?? ref.month;
+    return `${ref.weekday} ${ref.day} ${month}${ref.year ? ` ${ref.year}` : ''}`;
+  }
   const date = `${ref.month} ${ref.day}${ref.year ? `, ${ref.year}` : ''}`;
   if (form === 'date-only') return date;
   if (form === 'weekday-comma-date') return `${ref.weekday}, ${date}`;

@@ -7,6 +7,7 @@ import { quotationsOf, sentencesOf, type Quotation, type QuotePart, type Sentenc
 import type { ProseBlock } from '../engine/prose.js';
 import type { NewsDocument } from '../engine/document.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
+import { inflections } from './attribution-verb.js';
 
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'asked', 'asks',
@@ -18,7 +19,21 @@ export const SPEECH_VERBS = [
   'emphasized', 'vowed', 'vows', 'responded', 'responds', 'warn', 'pledged', 'promised', 'joked', 'complained',
   'boasted', 'criticised', 'criticized', 'answered', 'cautioned', 'countered', 'lamented', 'protested', 'quipped',
   'reiterated', 'observed', 'maintained', 'recounted', 'summed up', 'went on', 'pointed out', 'according to',
+  'assured', 'hailed', 'attributed', 'accused', 'advised', 'recommended', 'praised', 'blamed', 'wondered', 'mused',
+  'pleaded', 'demanded', 'shouted', 'exclaimed', 'whispered', 'remarked', 'conceded', 'revealed', 'disclosed',
+  'proclaimed', 'affirmed', 'contended', 'alleged', 'announced', 'informed', 'reminded', 'assured', 'branded',
 ];
+
+/** The verbs as configured plus their -s forms ("remarks", "concedes", "reveals"), derived from each past form. */
+function withPresentForms(verbs: readonly string[]): string[] {
+  const out = new Set(verbs);
+  for (const verb of verbs) {
+    const [head, ...rest] = verb.trim().split(/\s+/);
+    const third = inflections(head.toLowerCase()).find(([, form]) => form === 'third')?.[0];
+    if (third && head.toLowerCase().endsWith('ed')) out.add([third, ...rest].join(' '));
+  }
+  return [...out];
+}
 
 export const quoteAttribution: RuleDefinition = {
   id: 'quote-attribution',
@@ -34,15 +49,22 @@ export const quoteAttribution: RuleDefinition = {
     const minWords = context.options.minWords as number;
     const neighbourhood = context.options.neighbourhood as number;
     const attribution = attributionPattern(context.options.verbs as readonly string[]);
-    const quotations = quotationsOf(context.doc).filter((q) => q.wordCount >= minWords);
+    const all = quotationsOf(context.doc).filter((q) => !isNameOrTitle(q));
+    const quotations = all.filter((q) => q.wordCount >= minWords);
     if (quotations.length === 0) return;
     const flat = flatSentences(context.doc);
     const masked = maskedTexts(context.doc);
-    for (const quotation of quotations) {
-      const attributed = neighbourhoodOf(flat, quotation, neighbourhood).some((s) =>
+    const introducing = introducingSentences(flat, quotations);
+    // Read in order: a quotation that follows an attributed one closely continues that speaker's run.
+    let previous: { attributed: boolean; lastSentence: number } | null = null;
+    for (const quotation of all) {
+      const span = sentenceSpan(flat, quotation);
+      const own = neighbourhoodOf(flat, quotation, neighbourhood, introducing).some((s) =>
         attribution.test(masked.get(s.block)!.slice(s.start, s.end)),
       );
-      if (!attributed) report(context, quotation, neighbourhood);
+      const run: boolean = previous !== null && previous.attributed && previous.lastSentence >= span[0] - 2;
+      if (!own && !run && quotation.wordCount >= minWords) report(context, quotation, neighbourhood);
+      previous = { attributed: own || run, lastSentence: span[1] };
     }
   },
 };
@@ -63,7 +85,7 @@ const patternCache = new WeakMap<readonly string[], RegExp>();
 function attributionPattern(verbs: readonly string[]): RegExp {
   let pattern = patternCache.get(verbs);
   if (!pattern) {
-    const alternatives = verbs.map((v) => {
+    const alternatives = withPresentForms(verbs).map((v) => {
       const words = v.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       // "according to" attributes only when a source follows it.
       const tail = v.trim().toLowerCase() === 'according to' ? '\\s+[\\p{L}\\p{N}]' : '(?![\\p{L}\\p{N}])';
@@ -110,21 +132,54 @@ function maskedTexts(doc: NewsDocument): Map<ProseBlock, string> {
 /**
  * The sentences that may carry a quotation's attribution: its own, and up to `n` either
  * side within the paragraphs it runs through. A neighbour in another paragraph counts
- * when it introduces the quotation with a colon ("The minister said:"), or when the
- * quotation's paragraph holds nothing but quoted words.
+ * when it introduces the quotation with a colon ("The minister said:"), when it ends the
+ * paragraph the quotation opens after or opens the paragraph the quotation ends before,
+ * or when the quotation's paragraph holds nothing but quoted words. A later sentence
+ * whose attribution introduces a quotation of its own ("Jones said: "…"") belongs to that
+ * quotation, not to this one.
  */
-function neighbourhoodOf(flat: FlatSentences, q: Quotation, n: number): Sentence[] {
+function neighbourhoodOf(flat: FlatSentences, q: Quotation, n: number, introducing: ReadonlySet<Sentence>): Sentence[] {
   const [first, last] = sentenceSpan(flat, q);
   const blocks = new Set(q.parts.map((p) => p.block));
   const quoteOnly = q.parts.every((p) => blankBefore(p.block.text, p.start - 1) && isQuoteOnlyTail(p, q));
+  const opensParagraph = blankBefore(q.parts[0].block.text, q.open);
+  const closesParagraph = isQuoteOnlyTail(q.parts[q.parts.length - 1], q);
   const out: Sentence[] = [];
   for (let i = Math.max(0, first - n); i <= Math.min(flat.list.length - 1, last + n); i++) {
     const s = flat.list[i];
     const inside = blocks.has(s.block);
     const introduces = i === first - 1 && /:\s*$/.test(s.block.text.slice(s.start, s.end));
-    if (inside || introduces || quoteOnly) out.push(s);
+    const edge = (i === first - 1 && opensParagraph) || (i === last + 1 && closesParagraph);
+    if (!(inside || introduces || quoteOnly || edge)) continue;
+    // "They added: "…"" confirms the speaker of the quotation before; another introduction does not.
+    if (i > last && introducing.has(s) && !CONTINUES.test(s.block.text.slice(s.start, s.end))) continue;
+    out.push(s);
   }
   return out;
+}
+
+const CONTINUES = /\b(?:added|adds|adding|continued|continues|went on|goes on)\b/i;
+
+/** Sentences that introduce a quotation after words of their own: `Jones said: "…"`, `Jones called it "…"`. */
+function introducingSentences(flat: FlatSentences, quotations: readonly Quotation[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  for (const q of quotations) {
+    const s = flat.list[sentenceSpan(flat, q)[0]];
+    if (s && s.block === q.parts[0].block && /[\p{L}\p{N}]/u.test(s.block.text.slice(s.start, q.open))) out.add(s);
+  }
+  return out;
+}
+
+/** Words before a quotation that make it a name, title or saying, not speech: the maxim "…", a film called "…". */
+const TITLE_BEFORE = /\b(?:maxim|slogan|motto|saying|proverb|adage|headline|title|entitled|titled|called|dubbed|named|nicknamed|branded|billed|labelled|labeled|the words|reading|catchphrase|mantra|theme)\s*:?\s*$/i;
+/** A noun right after the closing mark makes the quotation a name: the "Make love not spam" campaign. */
+const TITLE_AFTER = /^\s*(?:campaign|slogan|song|single|album|film|movie|book|novel|play|show|programme|program|series|policy|initiative|scheme|project|report|document|advert|advertisement|poster|banner|motto|tour|award|strategy|plan|paper|bill|act|party|group|brand|label|logo|sign|banner|t-shirt|badge|sticker|petition|website|blog|manifesto)s?\b/i;
+
+function isNameOrTitle(q: Quotation): boolean {
+  const block = q.parts[0].block;
+  if (TITLE_BEFORE.test(block.text.slice(Math.max(0, q.open - 40), q.open))) return true;
+  if (q.parts.length !== 1 || !q.closed) return false;
+  return TITLE_AFTER.test(block.text.slice(q.close + 1, q.close + 30));
 }
 
 /** Whether only white space precedes offset `at` in the text (read backwards, stopping early). */
