@@ -4,7 +4,7 @@
 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { engineSentences, paragraphs, pick } from './story.mjs';
+import { engineQuotations, engineSentences, pick } from './story.mjs';
 
 // The rule's own speech verbs (and their -s forms): what the rule reads as an attribution.
 const RULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'server', 'src', 'rules');
@@ -14,40 +14,23 @@ const speechWords = new Set(SPEECH_VERBS);
 for (const v of SPEECH_VERBS) if (/^\w+ed$/.test(v)) speechWords.add(inflections(v).find(([, f]) => f === 'third')[0]);
 const SPEECH = new RegExp(`\\b(?:${[...speechWords].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
 
-/** Straight or curly double marks of a paragraph, paired in order: [[open, close], ...]; null when odd. */
-function pairs(text, p) {
-  const at = [];
-  for (let i = p.start; i < p.end; i++) if (/["“”]/.test(text[i])) at.push(i);
-  if (at.length % 2 === 1) return null;
-  const out = [];
-  for (let i = 0; i < at.length; i += 2) out.push([at[i], at[i + 1]]);
-  return out;
-}
-
+/**
+ * A closing mark dropped from a quotation the engine reads as closed. Not where no reader
+ * could tell: before another quotation with nothing but space between (paragraphs run
+ * together), or at the end of a paragraph whose next paragraph opens with a mark (the
+ * open-quote convention).
+ */
 function plantDroppedMark(text, rng) {
-  const paras = paragraphs(text);
-  const candidates = [];
-  paras.forEach((p, index) => {
-    const list = pairs(text, p);
-    if (!list) return;
-    list.forEach(([open, close], k) => {
-      if ((text.slice(open + 1, close).match(/\p{L}+/gu)?.length ?? 0) < 2) return;
-      const next = list[k + 1];
-      if (next) {
-        // Nothing but space before the next quotation reads as paragraphs run together.
-        if (!/\p{L}/u.test(text.slice(close + 1, next[0]))) return;
-      } else {
-        // The last quotation of a paragraph left open before a paragraph that opens with a mark is the open-quote convention.
-        const following = paras[index + 1];
-        if (following && /^["“]/.test(text.slice(following.start, following.start + 1))) return;
-      }
-      candidates.push([open, close]);
-    });
+  const candidates = engineQuotations(text).filter((q) => {
+    if (q.words < 2 || text[q.close] !== '"') return false;
+    if (/^\s*["“]/.test(q.tail)) return false;
+    if (/^[\s.,!?]*$/.test(q.tail) && /^\s*["“]/.test(q.nextParagraph)) return false;
+    return true;
   });
   const choice = pick(rng, candidates);
   if (!choice) return null;
-  const [open, close] = choice;
-  return { text: text.slice(0, close) + text.slice(close + 1), start: open, end: Math.min(close + 1, text.length - 1), rule: 'quote-balance' };
+  const { open, close } = choice;
+  return { text: text.slice(0, close) + text.slice(close + 1), start: open, end: close + 1, rule: 'quote-balance' };
 }
 
 const unquoted = (s) => s.replace(/["“][^"”]*["”]/g, ' ');

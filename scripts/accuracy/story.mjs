@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ENGINE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'server', 'src', 'engine');
 const { parseNewsDocument } = await import(pathToFileURL(path.join(ENGINE, 'document.js')).href);
-const { inQuotation, sentencesOf } = await import(pathToFileURL(path.join(ENGINE, 'segment.js')).href);
+const { inQuotation, quotationsOf, sentencesOf } = await import(pathToFileURL(path.join(ENGINE, 'segment.js')).href);
 
 /** Offset where the body starts: after the front matter and the `# ` headline line. */
 export function bodyStart(text) {
@@ -44,6 +44,27 @@ let lastDoc = { text: null, doc: null };
 function docOf(text) {
   if (lastDoc.text !== text) lastDoc = { text, doc: parseNewsDocument(text) };
   return lastDoc.doc;
+}
+
+/**
+ * Closed quotations within one paragraph as the engine reads them: source offsets of the
+ * opening and closing marks, and what follows the closing mark up to the paragraph's end.
+ */
+export function engineQuotations(text) {
+  const doc = docOf(text);
+  return quotationsOf(doc)
+    .filter((q) => q.closed && q.parts.length === 1)
+    .map((q) => {
+      const block = q.parts[0].block;
+      const next = doc.body[doc.body.indexOf(block) + 1];
+      return {
+        open: block.map.toSource(q.open),
+        close: block.map.toSource(q.close),
+        words: q.wordCount,
+        tail: block.text.slice(q.close + 1),
+        nextParagraph: next ? next.text : '',
+      };
+    });
 }
 
 /** The body's sentences as the engine splits them, per paragraph: [[{ start, end }, ...], ...] in source offsets. */
