@@ -20,8 +20,10 @@ function plant(text, rng) {
     () => `${city}${regions} - `,
     () => `${city}${regions}, ${date.toUpperCase()} - `,
     () => `${city}${regions}, ${date}: `,
+    // The region run into the city in capitals: "HAUPPAUGE N.Y., March 2".
+    () => `${city}${regions.slice(1).toUpperCase()}, ${date} - `,
   ];
-  const options = breaks.filter((_, i) => i !== 0 || /[A-Z]{2}/.test(city));
+  const options = breaks.filter((_, i) => (i !== 0 || /[A-Z]{2}/.test(city)) && (i !== 5 || regions !== ''));
   const head = pick(rng, options)();
   const end = first.start + m[0].length;
   const out = text.slice(0, first.start) + head + text.slice(end);
