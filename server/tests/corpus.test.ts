@@ -18,22 +18,22 @@ import { CORPUS, FIXTURES } from './support/paths.js';
  */
 const PINNED: Record<string, Record<string, number>> = {
   // acronym-first-use: initials the story never spells out (KIMS, CSO, DIW ...), two of
-  // them option symbols (VIY, VIZ); attribution-verb: loaded verbs (noted, stated,
-  // declared); dateline: city or date not in the wire's case, missing date, bodies with no
-  // dateline (rate tables); quote-attribution: quoted documents with no speaker;
-  // quote-balance: quotes never closed and China"s.
-  reuters: { 'acronym-first-use': 21, 'attribution-verb': 18, dateline: 16, 'quote-attribution': 2, 'quote-balance': 4 },
+  // them option symbols (VIY, VIZ); attribution-verb: "admitted" of a battle report (the
+  // wire's routine verbs are not in its list); dateline: city or date not in the wire's
+  // case, missing date, bodies with no dateline (rate tables); quote-balance: quotes never
+  // closed, one running on into its attribution, and China"s.
+  reuters: { 'acronym-first-use': 21, 'attribution-verb': 1, dateline: 16, 'quote-balance': 4 },
   // acronym-first-use: initials never spelled out, five of them names (PJ Harvey, JRR
-  // Tolkien, REM, AC Milan, LA Times); terms: e-mail; the rest as reviewed per rule.
+  // Tolkien, REM, AC Milan, LA Times); attribution-verb: stated, insisted, points out,
+  // acknowledged (the BBC's routine verbs are not in its list); numbers: "eleven times";
+  // quote-balance: a quotation running on into its attribution, a paragraph broken inside
+  // a quotation, a quotation never closed.
   bbc: {
     'acronym-consistency': 2,
     'acronym-first-use': 19,
-    'attribution-verb': 18,
-    'date-format': 1,
+    'attribution-verb': 4,
     numbers: 1,
-    'quote-attribution': 8,
-    'quote-balance': 3,
-    terms: 9,
+    'quote-balance': 4,
   },
 };
 

@@ -283,6 +283,9 @@ export function inQuotationAt(doc: NewsDocument, block: ProseBlock, at: number, 
   return inQuotation(doc, block.map.toSource(at), block.map.toSourceEnd(end));
 }
 
+/** What a wording rule adds to its message when it reports words inside a quotation (with no fix). */
+export const QUOTED_NOTE = " (Inside a quotation: the speaker's words, so no fix.)";
+
 /** The option every wording rule takes for text inside direct quotations. */
 export const QUOTATIONS_OPTION = {
   type: 'string',

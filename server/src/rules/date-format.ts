@@ -117,7 +117,8 @@ function reportForm(context: RuleContext, block: ProseBlock, ref: DayReference, 
   let text = wanted;
   // "on Tuesday, April 30, police said": the comma after the date closed the apposition; it goes too,
   // unless the reference opens the sentence or follows a comma, where the comma is the sentence's own.
-  const commaAfter = block.text[end] === ',' && /^,/.test(ref.written.slice(ref.weekday.length)) && form !== 'weekday-comma-date';
+  // In British order the comma after the date stays: "on Friday 4 March, officials said".
+  const commaAfter = block.text[end] === ',' && /^,/.test(ref.written.slice(ref.weekday.length)) && form !== 'weekday-comma-date' && form !== 'weekday-day-month';
   if (commaAfter && !opensClause(block, ref.start)) end += 1;
   if (form === 'weekday-comma-date' && !opensClause(block, ref.start) && /^[\s\p{L}]/u.test(block.text.slice(end, end + 1))) {
     text = `${wanted},`;

@@ -2,7 +2,7 @@
 // sentence. Knows the wire's exceptions (ages, percentages, money, dates, times, scores,
 // units, decimals, ranges, names such as "Route 9"); never reads headlines or tables.
 
-import { inQuotationAt, QUOTATIONS_OPTION, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
+import { inQuotationAt, QUOTATIONS_OPTION, QUOTED_NOTE, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -125,7 +125,7 @@ function reportFigure(context: RuleContext, block: ProseBlock, at: number, end: 
   // A speaker's words: left alone, or reported without a fix.
   if (inQuotationAt(context.doc, block, at, end)) {
     if (context.options.quotations !== 'report') return;
-    context.report({ start, end: sourceEnd, message: `${message} (Inside a quotation: the speaker's words, so no fix.)` });
+    context.report({ start, end: sourceEnd, message: `${message}${QUOTED_NOTE}` });
     return;
   }
   context.report({

@@ -56,18 +56,48 @@ export const quoteAttribution: RuleDefinition = {
     const masked = maskedTexts(context.doc);
     const introducing = introducingSentences(flat, quotations);
     // Read in order: a quotation that follows an attributed one closely continues that speaker's run.
-    let previous: { attributed: boolean; lastSentence: number } | null = null;
+    let previous: { attributed: boolean; lastSentence: number; speaker: Set<string> } | null = null;
     for (const quotation of all) {
       const span = sentenceSpan(flat, quotation);
-      const own = neighbourhoodOf(flat, quotation, neighbourhood, introducing).some((s) =>
-        attribution.test(masked.get(s.block)!.slice(s.start, s.end)),
-      );
-      const run: boolean = previous !== null && previous.attributed && previous.lastSentence >= span[0] - 2;
-      if (!own && !run && quotation.wordCount >= minWords) report(context, quotation, neighbourhood);
-      previous = { attributed: own || run, lastSentence: span[1] };
+      const by = neighbourhoodOf(flat, quotation, neighbourhood, introducing).find((s) => {
+        const text = masked.get(s.block)!.slice(s.start, s.end);
+        const m = attribution.exec(text);
+        // A sentence that opens the next paragraph attributes what follows it only from its opening words.
+        return m !== null && (isInside(quotation, s) || flat.list.indexOf(s) < span[0] || m.index < 60);
+      });
+      const run: boolean = previous !== null && previous.attributed && continuesRun(flat, previous, span[0]);
+      if (!by && !run && quotation.wordCount >= minWords) report(context, quotation, neighbourhood);
+      const speaker: Set<string> = by ? speakerWords(masked.get(by.block)!.slice(by.start, by.end)) : previous?.speaker ?? new Set<string>();
+      previous = { attributed: Boolean(by) || run, lastSentence: span[1], speaker };
     }
   },
 };
+
+const NOT_SPEAKER = new Set('said says told added asked the and but that this with from their there which about would could should were have been will also according'.split(' '));
+
+/** The words of an attribution sentence outside quotations that may name the speaker: "spokesman", "collins". */
+function speakerWords(masked: string): Set<string> {
+  const words = masked.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  return new Set(words.filter((w) => !NOT_SPEAKER.has(w)));
+}
+
+/**
+ * Whether a quotation whose first sentence is `first` continues the run of the attributed
+ * quotation before it: right after it, or with one sentence between that still speaks of
+ * the same speaker ("Collins was sixth …", "He …").
+ */
+function continuesRun(flat: FlatSentences, previous: { lastSentence: number; speaker: Set<string> }, first: number): boolean {
+  if (previous.lastSentence >= first - 1) return true;
+  if (previous.lastSentence !== first - 2) return false;
+  const between = flat.list[first - 1];
+  const text = between.block.text.slice(between.start, between.end);
+  if (/^\W*(?:he|she|they)\b/i.test(text)) return true;
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => previous.speaker.has(w));
+}
+
+function isInside(q: Quotation, s: Sentence): boolean {
+  return q.parts.some((p) => p.block === s.block);
+}
 
 function report(context: RuleContext, q: Quotation, neighbourhood: number): void {
   const block = q.parts[0].block;

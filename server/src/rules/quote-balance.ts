@@ -107,7 +107,9 @@ function reportDroppedClosingMark(context: RuleContext, q: Quotation): boolean {
     context.report({
       start: part.block.map.toSource(comma),
       end: part.block.map.toSourceEnd(m.index + m[0].length),
-      message: `The quotation runs on into its attribution: add the closing mark (${closing}) after this comma.`,
+      message: oneSentence
+        ? `The quotation runs on into its attribution: add the closing mark (${closing}) after this comma.`
+        : `The quotation runs on into its attribution: a closing mark (${closing}) is missing; put it where the quoted words end.`,
       ...(quoted ? { fix: { title: `Close the quotation: ${closing}`, edits: [{ start: at, end: at, text: closing }] } } : {}),
     });
     return true;

@@ -3,7 +3,7 @@
 // en-GB` American spellings in general (color, defense, realize). Fix: replace. Words
 // inside direct quotations are the speaker's: skipped, or reported without a fix.
 
-import { inQuotation, QUOTATIONS_OPTION, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
+import { inQuotation, QUOTATIONS_OPTION, QUOTED_NOTE, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
 import { britishSpellings, SPELLINGS } from '../engine/spelling.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { NewsDocument } from '../engine/document.js';
@@ -30,7 +30,7 @@ export const terms: RuleDefinition = {
     const report = (f: ReportInput): void => {
       if (inQuotation(context.doc, f.start, f.end)) {
         if (quotations === 'skip') return;
-        f = { start: f.start, end: f.end, message: `${f.message} (inside a quotation: the speaker's words, so no fix)` };
+        f = { start: f.start, end: f.end, message: `${f.message}${QUOTED_NOTE}` };
       }
       reported.push(f);
       context.report(f);
