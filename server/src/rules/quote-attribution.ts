@@ -59,12 +59,12 @@ export const quoteAttribution: RuleDefinition = {
     let previous: { attributed: boolean; lastSentence: number; speaker: Set<string> } | null = null;
     for (const quotation of all) {
       const span = sentenceSpan(flat, quotation);
-      const by = neighbourhoodOf(flat, quotation, neighbourhood, introducing).find((s) => {
+      const by = neighbourhoodOf(flat, quotation, neighbourhood, introducing).find(({ s, i }) => {
         const text = masked.get(s.block)!.slice(s.start, s.end);
         const m = attribution.exec(text);
         // A sentence that opens the next paragraph attributes what follows it only from its opening words.
-        return m !== null && (isInside(quotation, s) || flat.list.indexOf(s) < span[0] || m.index < 60);
-      });
+        return m !== null && (isInside(quotation, s) || i < span[0] || m.index < 60);
+      })?.s;
       const run: boolean = previous !== null && previous.attributed && continuesRun(flat, previous, span[0]);
       if (!by && !run && quotation.wordCount >= minWords) report(context, quotation, neighbourhood);
       const speaker: Set<string> = by ? speakerWords(masked.get(by.block)!.slice(by.start, by.end)) : previous?.speaker ?? new Set<string>();
@@ -168,13 +168,13 @@ function maskedTexts(doc: NewsDocument): Map<ProseBlock, string> {
  * whose attribution introduces a quotation of its own ("Jones said: "…"") belongs to that
  * quotation, not to this one.
  */
-function neighbourhoodOf(flat: FlatSentences, q: Quotation, n: number, introducing: ReadonlySet<Sentence>): Sentence[] {
+function neighbourhoodOf(flat: FlatSentences, q: Quotation, n: number, introducing: ReadonlySet<Sentence>): { s: Sentence; i: number }[] {
   const [first, last] = sentenceSpan(flat, q);
   const blocks = new Set(q.parts.map((p) => p.block));
   const quoteOnly = q.parts.every((p) => blankBefore(p.block.text, p.start - 1) && isQuoteOnlyTail(p, q));
   const opensParagraph = blankBefore(q.parts[0].block.text, q.open);
   const closesParagraph = isQuoteOnlyTail(q.parts[q.parts.length - 1], q);
-  const out: Sentence[] = [];
+  const out: { s: Sentence; i: number }[] = [];
   for (let i = Math.max(0, first - n); i <= Math.min(flat.list.length - 1, last + n); i++) {
     const s = flat.list[i];
     const inside = blocks.has(s.block);
@@ -183,7 +183,7 @@ function neighbourhoodOf(flat: FlatSentences, q: Quotation, n: number, introduci
     if (!(inside || introduces || quoteOnly || edge)) continue;
     // "They added: "…"" confirms the speaker of the quotation before; another introduction does not.
     if (i > last && introducing.has(s) && !CONTINUES.test(s.block.text.slice(s.start, s.end))) continue;
-    out.push(s);
+    out.push({ s, i });
   }
   return out;
 }

@@ -91,11 +91,12 @@ const ATTRIBUTION_INSIDE = new RegExp(
  */
 function reportDroppedClosingMark(context: RuleContext, q: Quotation): boolean {
   for (const part of q.parts) {
-    const text = part.block.text;
-    ATTRIBUTION_INSIDE.lastIndex = part.start;
-    const m = ATTRIBUTION_INSIDE.exec(text);
-    if (!m || m.index + m[0].length > part.end) continue;
-    const comma = m.index;
+    // Only the quoted words are searched: a scan to the paragraph's end per quotation would be quadratic.
+    ATTRIBUTION_INSIDE.lastIndex = 0;
+    const found = ATTRIBUTION_INSIDE.exec(part.block.text.slice(part.start, part.end));
+    if (!found) continue;
+    const comma = part.start + found.index;
+    const matchEnd = comma + found[0].length;
     const opening = q.parts[0].block.text[q.open];
     const closing = opening === '"' ? '"' : '”';
     const at = part.block.map.toSourceEnd(comma + 1);
@@ -106,7 +107,7 @@ function reportDroppedClosingMark(context: RuleContext, q: Quotation): boolean {
     const quoted = oneSentence && writtenAsIs(context, part.block, comma);
     context.report({
       start: part.block.map.toSource(comma),
-      end: part.block.map.toSourceEnd(m.index + m[0].length),
+      end: part.block.map.toSourceEnd(matchEnd),
       message: oneSentence
         ? `The quotation runs on into its attribution: add the closing mark (${closing}) after this comma.`
         : `The quotation runs on into its attribution: a closing mark (${closing}) is missing; put it where the quoted words end.`,
