@@ -61,9 +61,9 @@ export const quoteAttribution: RuleDefinition = {
       const span = sentenceSpan(flat, quotation);
       const by = neighbourhoodOf(flat, quotation, neighbourhood, introducing).find(({ s, i }) => {
         const text = masked.get(s.block)!.slice(s.start, s.end);
-        const m = attribution.exec(text);
+        const at = attribution(text);
         // A sentence that opens the next paragraph attributes what follows it only from its opening words.
-        return m !== null && (isInside(quotation, s) || i < span[0] || m.index < 60);
+        return at >= 0 && (isInside(quotation, s) || i < span[0] || at < 60);
       })?.s;
       const run: boolean = previous !== null && previous.attributed && continuesRun(flat, previous, span[0]);
       if (!by && !run && quotation.wordCount >= minWords) report(context, quotation, neighbourhood);
@@ -110,21 +110,52 @@ function report(context: RuleContext, q: Quotation, neighbourhood: number): void
   });
 }
 
-const patternCache = new WeakMap<readonly string[], RegExp>();
+/** Finds the first speech verb in a text: its offset, or -1. */
+type AttributionFinder = (text: string) => number;
 
-function attributionPattern(verbs: readonly string[]): RegExp {
-  let pattern = patternCache.get(verbs);
-  if (!pattern) {
-    const alternatives = withPresentForms(verbs).map((v) => {
-      const words = v.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      // "according to" attributes only when a source follows it.
-      const tail = v.trim().toLowerCase() === 'according to' ? '\\s+[\\p{L}\\p{N}]' : '(?![\\p{L}\\p{N}])';
-      return `(?<![\\p{L}\\p{N}])${words.join('\\s+')}${tail}`;
-    });
-    pattern = new RegExp(alternatives.join('|'), 'iu');
-    patternCache.set(verbs, pattern);
+const finderCache = new WeakMap<readonly string[], AttributionFinder>();
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A word-by-word lookup of the speech verbs (a Set per first word, not one alternation of
+ * every verb), so each neighbouring sentence is read once. "according to" needs a source.
+ */
+function attributionPattern(verbs: readonly string[]): AttributionFinder {
+  let finder = finderCache.get(verbs);
+  if (finder) return finder;
+  const phrases = new Map<string, string[][]>();
+  for (const verb of withPresentForms(verbs)) {
+    const [head, ...rest] = verb.trim().toLowerCase().split(/\s+/);
+    if (!head) continue;
+    if (verb.trim().toLowerCase() === 'according to') rest.push('\u0000source');
+    const list = phrases.get(head) ?? [];
+    list.push(rest);
+    phrases.set(head, list);
   }
-  return pattern;
+  finder = (text) => {
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(text); m; m = WORD_RUN.exec(text)) {
+      const tails = phrases.get(m[0].toLowerCase());
+      if (!tails) continue;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (tails.some((rest) => followedBy(after, rest))) return m.index;
+    }
+    return -1;
+  };
+  finderCache.set(verbs, finder);
+  return finder;
+}
+
+/** Whether `after` opens with the words of `rest` ("out" of "pointed out"); a source marker wants any word. */
+function followedBy(after: string, rest: readonly string[]): boolean {
+  let at = 0;
+  for (const word of rest) {
+    const m = /^\s+([\p{L}\p{N}]+)/u.exec(after.slice(at));
+    if (!m) return false;
+    if (word !== '\u0000source' && m[1].toLowerCase() !== word) return false;
+    at += m[0].length;
+  }
+  return true;
 }
 
 /** The body's sentences in order, with where each block's own sentences sit in the list. */
@@ -146,16 +177,30 @@ function flatSentences(doc: NewsDocument): FlatSentences {
 
 /** Each body block's text with quoted words blanked out, so a verb inside a quote attributes nothing. */
 function maskedTexts(doc: NewsDocument): Map<ProseBlock, string> {
-  const chars = new Map<ProseBlock, string[]>();
+  const ranges = new Map<ProseBlock, [number, number][]>();
   for (const q of quotationsOf(doc)) {
     for (const part of q.parts) {
-      let arr = chars.get(part.block);
-      if (!arr) chars.set(part.block, (arr = part.block.text.split('')));
-      for (let i = part.start; i < part.end; i++) arr[i] = ' ';
+      const list = ranges.get(part.block) ?? [];
+      list.push([part.start, part.end]);
+      ranges.set(part.block, list);
     }
   }
   const masked = new Map<ProseBlock, string>();
-  for (const block of doc.body) masked.set(block, chars.get(block)?.join('') ?? block.text);
+  for (const block of doc.body) {
+    const list = ranges.get(block);
+    if (!list) {
+      masked.set(block, block.text);
+      continue;
+    }
+    // Quotations come in order and do not overlap: blank each one, keep the text between.
+    let out = '';
+    let at = 0;
+    for (const [start, end] of list) {
+      out += block.text.slice(at, start) + ' '.repeat(Math.max(0, end - Math.max(at, start)));
+      at = Math.max(at, end);
+    }
+    masked.set(block, out + block.text.slice(at));
+  }
   return masked;
 }
 
