@@ -14,6 +14,9 @@ function initialsMatch(name, acronym) {
 
 function plant(text, rng, context) {
   const exempt = new Set(context?.config?.acronyms?.exempt ?? []);
+  // An acronym the style's dictionary does not know is reported only with reportUnknown: no error to plant otherwise.
+  const dictionary = context?.config?.acronyms?.dictionary ?? {};
+  const reportUnknown = context?.config?.rules?.['acronym-first-use']?.options?.reportUnknown === true;
   const paras = paragraphs(text);
   const from = bodyStart(text);
   const seen = new Set();
@@ -23,6 +26,7 @@ function plant(text, rng, context) {
     if (seen.has(acronym)) continue;
     seen.add(acronym);
     if (exempt.has(acronym) || !initialsMatch(name.trim(), acronym) || insideQuote(text, paras, m.index)) continue;
+    if (!reportUnknown && !Object.hasOwn(dictionary, acronym)) continue;
     // Only the first mention: the acronym or the full name must not stand anywhere earlier.
     const earlier = text.slice(from, m.index);
     if (new RegExp(`\\b${acronym}\\b`).test(earlier) || earlier.includes(name.trim())) continue;
