@@ -80,7 +80,7 @@ const TRAILER = String.raw`(?:\s+(?:on|in|at|to|after|before|during|from|when|la
  * closing mark after the comma was dropped. Speaker first or verb first, up to its full stop.
  */
 const ATTRIBUTION_INSIDE = new RegExp(
-  String.raw`,\s+(?:(?:recently|also|later|then)\s+)?(?:${SUBJECT}\s+(?:recently\s+|also\s+|later\s+)?${SPEECH_VERB}${TRAILER}|${SPEECH_VERB}\s+${SUBJECT}(?:,[^"“”.!?]{0,100})?|according\s+to\s+${SUBJECT}(?:,[^"“”.!?]{0,100})?)[.,](?=\s|$)`,
+  String.raw`,['’]?\s+(?:(?:recently|also|later|then)\s+)?(?:${SUBJECT}\s+(?:recently\s+|also\s+|later\s+)?${SPEECH_VERB}${TRAILER}|${SPEECH_VERB}\s+${SUBJECT}(?:,[^"“”.!?]{0,100})?|according\s+to\s+${SUBJECT}(?:,[^"“”.!?]{0,100})?)[.,](?=\s|$)`,
   'gu',
 );
 
@@ -99,7 +99,8 @@ function reportDroppedClosingMark(context: RuleContext, q: Quotation): boolean {
     const matchEnd = comma + found[0].length;
     const opening = q.parts[0].block.text[q.open];
     const closing = opening === '"' ? '"' : '”';
-    const at = part.block.map.toSourceEnd(comma + 1);
+    // After the comma, or after a nested quotation's closing mark there (`…,' said X`).
+    const at = part.block.map.toSourceEnd(/['’]/.test(part.block.text[comma + 1] ?? '') ? comma + 2 : comma + 1);
     // The mark belongs right before the attribution only when the quoted words run straight
     // into it; narrative between ("… sciences. This mirrored …, it said.") leaves it unknown.
     const sentences = sentencesOf(part.block);
