@@ -101,17 +101,31 @@ function reportDroppedClosingMark(context: RuleContext, q: Quotation): boolean {
     const closing = opening === '"' ? '"' : '”';
     // After the comma, or after a nested quotation's closing mark there (`…,' said X`).
     const at = part.block.map.toSourceEnd(/['’]/.test(part.block.text[comma + 1] ?? '') ? comma + 2 : comma + 1);
-    // The mark belongs right before the attribution only when the quoted words run straight
-    // into it; narrative between ("… sciences. This mirrored …, it said.") leaves it unknown.
+    // The mark belongs right before the attribution only when the quotation opens its sentence
+    // (or follows a colon) and the quoted words run straight into the attribution; a partial
+    // quote (`the "narrow interest of … , he said`) or narrative between leaves it unknown.
     const sentences = sentencesOf(part.block);
-    const oneSentence = sentences[sentenceIndexAt(sentences, comma)].start <= (part === q.parts[0] ? q.open : part.start);
-    const quoted = oneSentence && writtenAsIs(context, part.block, comma);
+    const sentenceStart = sentences[sentenceIndexAt(sentences, comma)].start;
+    const openBlock = q.parts[0].block;
+    const openSentences = sentencesOf(openBlock);
+    const lead = openBlock.text.slice(openSentences[sentenceIndexAt(openSentences, q.open)].start, q.open);
+    const opensSentence = /^\s*$|:\s*$|(?:^|\s)[-–—]{1,2}\s*$/.test(lead);
+    const oneSentence = opensSentence && sentenceStart <= (part === q.parts[0] ? q.open : part.start);
+    const quoted = writtenAsIs(context, part.block, comma);
+    if (!oneSentence) {
+      // Where the quoted words end is unknown: point at the opening mark, as for a quotation never closed.
+      const open = q.parts[0].block;
+      context.report({
+        start: open.map.toSource(q.open),
+        end: open.map.toSourceEnd(q.open + 1),
+        message: `This quotation runs on into the attribution "${found[0].replace(/^,['’]?\s+/, '').replace(/\s+/g, ' ')}": add the closing mark (${closing}) where the quoted words end.`,
+      });
+      return true;
+    }
     context.report({
       start: part.block.map.toSource(comma),
       end: part.block.map.toSourceEnd(matchEnd),
-      message: oneSentence
-        ? `The quotation runs on into its attribution: add the closing mark (${closing}) after this comma.`
-        : `The quotation runs on into its attribution: a closing mark (${closing}) is missing; put it where the quoted words end.`,
+      message: `The quotation runs on into its attribution: add the closing mark (${closing}) after this comma.`,
       ...(quoted ? { fix: { title: `Close the quotation: ${closing}`, edits: [{ start: at, end: at, text: closing }] } } : {}),
     });
     return true;
