@@ -8,7 +8,7 @@ import { applyLayers, collectLayers, type ConfigResult } from './merge.js';
 import { parseConfigText } from './parse.js';
 import { ConfigSource } from './source.js';
 import { emptyLayer } from './layer.js';
-import { isValeStyleFolder, loadValeStyle } from './vale.js';
+import { isValeIni, isValeStyleFolder, loadValeIni, loadValeStyle, type ValeStyle } from './vale.js';
 
 export const CONFIG_FILE_NAME = '.copydesk.yaml';
 /** Looked for in this order in each folder; the first found is the folder's config. */
@@ -49,9 +49,12 @@ function signatureOf(file: string): string {
   return 'missing';
 }
 
-/** A Vale style folder named by extends: its loadable rules become custom rules. */
+/** A Vale style folder or .vale.ini named by extends: its loadable rules become custom rules. */
 function readValeFolder(dir: string): ParsedConfigFile {
-  const style = loadValeStyle(dir);
+  return valeLayer(dir, loadValeStyle(dir));
+}
+
+function valeLayer(dir: string, style: ValeStyle): ParsedConfigFile {
   const layer = emptyLayer(dir);
   // A Vale style adds rules on top of what extends it; it brings no base of its own.
   layer.extends = [];
@@ -69,7 +72,7 @@ export class ConfigFileCache {
     if (signature === 'missing') return undefined;
     const cached = this.files.get(file);
     if (cached?.signature === signature) return cached.parsed;
-    const parsed = signature.startsWith('vale:') ? readValeFolder(file) : readConfigFile(file);
+    const parsed = signature.startsWith('vale:') ? readValeFolder(file) : isValeIni(file) ? valeLayer(file, loadValeIni(file)) : readConfigFile(file);
     this.files.set(file, { signature, parsed });
     return parsed;
   }
@@ -106,7 +109,7 @@ export class ConfigResolver {
     const cached = this.results.get(key);
     if (cached && [...cached.dependencies].every(([file, signature]) => this.files.signature(file) === signature)) return cached.result;
     const chain = collectLayers(files, (file) => this.files.load(file));
-    const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers, chain.warnings) };
+    const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors, warnings: chain.warnings } : { ok: true, value: applyLayers(chain.layers, chain.warnings) };
     const dependencies = new Map(chain.dependencies.map((file) => [file, this.files.signature(file)]));
     this.results.set(key, { result, dependencies });
     return result;

@@ -98,7 +98,7 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
     }
   }
   if (spec.regex) for (const [pattern] of spec.swap) checkPattern(node, pattern, `swap pattern of ${where}`, r);
-  if (!pairs.some((p) => p.key === 'message')) spec.message = DEFAULT_MESSAGES[spec.kind];
+  if (!pairs.some((p) => p.key === 'message')) spec.message = DEFAULT_MESSAGES[spec.kind as CustomRuleKind];
   const missing = requiredFor(spec);
   if (missing) r.error(node, `${where} is a ${spec.kind} rule and needs ${missing}`);
   return r.errors.length === before ? spec : undefined;

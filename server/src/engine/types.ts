@@ -28,6 +28,8 @@ export interface Finding {
   end: number;
   message: string;
   fix?: Fix;
+  /** Several equally good fixes (a Vale swap of "a|b"): offered in the editor, never applied by --fix. */
+  suggestions?: Fix[];
 }
 
 /** Declared option of a rule: its type, default and a one-line description for docs and --print-config. */

@@ -35,16 +35,18 @@ function diagnosticFor(lint: DraftLint, index: number, sent: Diagnostic[]): Diag
   return sent.find((d) => d.code === ours.code && sameRange(d.range, ours.range)) ?? ours;
 }
 
-function quickFix(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | null {
-  if (!finding.fix || finding.fix.edits.length === 0) return null;
-  const edits: TextEdit[] = finding.fix.edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
-  return {
-    title: finding.fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: true,
-    edit: { changes: { [doc.uri]: edits } },
-  };
+/** The finding's fix, or each of its suggestions (none preferred: the editor must choose). */
+function quickFixes(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+  const offered = finding.fix ? [finding.fix] : (finding.suggestions ?? []);
+  return offered
+    .filter((fix) => fix.edits.length > 0)
+    .map((fix) => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: finding.fix !== undefined,
+      edit: { changes: { [doc.uri]: fix.edits.map((e): TextEdit => ({ range: rangeOf(doc, e.start, e.end), newText: e.text })) } },
+    }));
 }
 
 /** Inserts `<!-- copydesk-disable-next-line RULE -->` on its own line above, same indentation and line ending. */
@@ -79,8 +81,7 @@ export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeA
     lint.findings.forEach((finding, index) => {
       if (!intersects(finding, start, end)) return;
       const diagnostic = diagnosticFor(lint, index, params.context.diagnostics ?? []);
-      const fix = quickFix(doc, finding, diagnostic);
-      if (fix) fixes.push(fix);
+      fixes.push(...quickFixes(doc, finding, diagnostic));
       const key = `${finding.rule}@${diagnostic.range.start.line}`;
       if (disabledLines.has(key)) return;
       disabledLines.add(key);

@@ -1,0 +1,197 @@
+// Vale's occurrence, repetition, consistency, capitalization and metric checks, as Vale's
+// documentation describes them: counts of a token per scope, a token repeated back to back,
+// two spellings mixed in one draft, a case style per heading, a formula over the draft.
+
+import type { Finding } from '../types.js';
+import type { NewsDocument } from '../document.js';
+import { exceptionTest, formatMessage, mustRegex, ValeRuleError, type RuleContext, type ValeCheckFn } from './vale-rules.js';
+import { actionFixes } from './vale-actions.js';
+import { evaluateMetric, metricVariables } from './vale-metric.js';
+
+export function compileMoreCheck(ctx: RuleContext): ValeCheckFn {
+  switch (ctx.vale.check) {
+    case 'occurrence':
+      return compileOccurrence(ctx);
+    case 'repetition':
+      return compileRepetition(ctx);
+    case 'consistency':
+      return compileConsistency(ctx);
+    case 'capitalization':
+      return compileCapitalization(ctx);
+    case 'metric':
+      return compileMetric(ctx);
+    default:
+      throw new ValeRuleError('extends', `no check type "${ctx.vale.check}"`);
+  }
+}
+
+function compileOccurrence(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const re = mustRegex(vale.pattern, spec.ignoreCase, 'token');
+  return (doc) => {
+    const findings: Finding[] = [];
+    for (const unit of ctx.units(doc)) {
+      const spans: [number, number][] = [];
+      re.each(unit.text, (s, e) => spans.push([s, e]));
+      const n = spans.length;
+      if ((vale.max > 0 && n > vale.max) || (vale.min > 0 && n < vale.min)) {
+        // Zero matches leave nothing to point at: Vale reports the start of the scope.
+        const [start, end] = n === 0 ? [0, Math.min(1, unit.text.length)] : [spans[0][0], spans[n - 1][1]];
+        findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, unit.text.slice(start, end))));
+      }
+    }
+    return findings;
+  };
+}
+
+function compileRepetition(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const re = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
+  return (doc) => {
+    const findings: Finding[] = [];
+    for (const unit of ctx.units(doc)) {
+      let prev = '';
+      let prevStart = 0;
+      let count = 0;
+      re.each(unit.text, (start, end) => {
+        const curr = unit.text.slice(start, end).trim();
+        let hit = curr !== '' && (spec.ignoreCase ? curr.toLowerCase() === prev.toLowerCase() : curr === prev);
+        // Only white space may stand between the two.
+        hit &&= /^\s+$/.test(unit.text.slice(prevStart + prev.length, start));
+        hit &&= !vale.alpha || /^\p{L}+$/u.test(curr);
+        if (hit) count++;
+        else count = 0;
+        if (hit && count > vale.max) {
+          findings.push(ctx.finding(unit, prevStart, end, formatMessage(spec.message, curr), actionFixes(vale.action, unit, prevStart, end, [])));
+        }
+        prev = curr;
+        prevStart = start;
+      });
+    }
+    return findings;
+  };
+}
+
+function compileConsistency(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const pairs = vale.either.map(([a, b]) => ({
+    re: mustRegex(vale.nonword ? `(?:(${a})|(${b}))` : `\\b(?:(${a})|(${b}))\\b`, spec.ignoreCase, 'either'),
+  }));
+  return (doc) => {
+    const findings: Finding[] = [];
+    for (const pair of pairs) {
+      // The spelling met first in the draft sets the house form; the other is flagged.
+      let chosen: 1 | 2 | 0 = 0;
+      for (const unit of ctx.units(doc)) {
+        pair.re.each(unit.text, (start, end, group) => {
+          const which = group(1) !== null ? 1 : 2;
+          if (chosen === 0) chosen = which;
+          else if (which !== chosen) findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, unit.text.slice(start, end))));
+        });
+      }
+    }
+    return findings;
+  };
+}
+
+/** Small words kept in lower case inside a title (Chicago's list is the longer). */
+const CHICAGO_SMALL = new Set('a an and as at but by en for if in nor of on or per the to v v. vs vs. via with from into onto over up'.split(' '));
+const AP_SMALL = new Set('a an and at but by for in nor of on or so the to up yet'.split(' '));
+
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const isLower = (w: string) => w === w.toLowerCase();
+/** An acronym, a camel-cased name or a number: its case is its own. */
+const fixedCase = (w: string) => /\p{Lu}/u.test(w.slice(1)) || !/\p{L}/u.test(w);
+
+function sentenceScore(text: string, excepted: (w: string) => boolean, indicators: readonly string[]): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return 1;
+  let ok = 0;
+  words.forEach((raw, i) => {
+    const w = bare(raw);
+    const prev = words[i - 1] ?? '';
+    if (excepted(w) || fixedCase(w)) ok++;
+    else if (i === 0) ok += /^\P{Ll}/u.test(w) ? 1 : 0;
+    else if (indicators.some((c) => prev.endsWith(c))) ok++;
+    else ok += isLower(w) ? 1 : 0;
+  });
+  return ok / words.length;
+}
+
+function titleScore(text: string, excepted: (w: string) => boolean, style: string): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return 1;
+  const small = style.toLowerCase() === 'chicago' ? CHICAGO_SMALL : AP_SMALL;
+  let ok = 0;
+  words.forEach((raw, i) => {
+    const w = bare(raw);
+    const edge = i === 0 || i === words.length - 1;
+    if (excepted(w) || fixedCase(w)) ok++;
+    else if (!edge && small.has(w.toLowerCase())) ok += isLower(w) ? 1 : 0;
+    else ok += /^\P{Ll}/u.test(w) ? 1 : 0;
+  });
+  return ok / words.length;
+}
+
+function compileCapitalization(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const excepted = exceptionTest(vale.exceptions);
+  const custom = vale.match.startsWith('$') ? null : mustRegex(vale.match, spec.ignoreCase, 'match');
+  const passes = (text: string): boolean => {
+    switch (vale.match) {
+      case '$title':
+        return titleScore(text, excepted, vale.titleStyle) >= vale.threshold;
+      case '$sentence':
+        return sentenceScore(text, excepted, vale.indicators) >= vale.threshold;
+      case '$lower':
+        return text === text.toLowerCase();
+      case '$upper':
+        return text === text.toUpperCase();
+      default: {
+        const m = custom!.first(text);
+        return m !== null && m.start === 0 && m.end === text.length;
+      }
+    }
+  };
+  return (doc) => {
+    const findings: Finding[] = [];
+    for (const unit of ctx.units(doc)) {
+      const text = unit.text.trim();
+      if (text === '' || passes(text)) continue;
+      const start = unit.text.indexOf(text);
+      findings.push(ctx.finding(unit, start, start + text.length, formatMessage(spec.message, text)));
+    }
+    return findings;
+  };
+}
+
+function compileMetric(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const condition = /^\s*(>=|<=|==|!=|>|<)\s*(-?[\d.]+)\s*$/.exec(vale.condition);
+  if (!condition) throw new ValeRuleError('condition', `the metric condition "${vale.condition}" is not a comparison such as "> 3"`);
+  // An unknown variable or a syntax error in the formula is the rule's error, found at load time.
+  const probe = evaluateMetric(vale.formula, null);
+  if (typeof probe === 'string') throw new ValeRuleError('formula', probe);
+  const limit = Number(condition[2]);
+  const holds = (v: number): boolean => {
+    switch (condition[1]) {
+      case '>': return v > limit;
+      case '<': return v < limit;
+      case '>=': return v >= limit;
+      case '<=': return v <= limit;
+      case '==': return v === limit;
+      default: return v !== limit;
+    }
+  };
+  return (doc: NewsDocument) => {
+    const value = evaluateMetric(vale.formula, metricVariables(doc));
+    if (typeof value === 'string' || !Number.isFinite(value) || !holds(value)) return [];
+    const unit = ctx.units(doc)[0];
+    if (!unit) return [];
+    return [ctx.finding(unit, 0, Math.min(1, unit.text.length), formatMessage(spec.message, value.toFixed(2)))];
+  };
+}
