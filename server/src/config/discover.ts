@@ -8,7 +8,7 @@ import { applyLayers, collectLayers, type ConfigResult } from './merge.js';
 import { parseConfigText } from './parse.js';
 import { ConfigSource } from './source.js';
 import { emptyLayer } from './layer.js';
-import { isValeIni, isValeStyleFolder, loadValeIni, loadValeStyle, type ValeStyle } from './vale.js';
+import { isValeIni, isValeStyleFolder, loadValeIni, loadValeStyle, withDefaultAlertLevel, type ValeStyle } from './vale.js';
 
 export const CONFIG_FILE_NAME = '.copydesk.yaml';
 /** Looked for in this order in each folder; the first found is the folder's config. */
@@ -51,7 +51,7 @@ function signatureOf(file: string): string {
 
 /** A Vale style folder or .vale.ini named by extends: its loadable rules become custom rules. */
 function readValeFolder(dir: string): ParsedConfigFile {
-  return valeLayer(dir, loadValeStyle(dir));
+  return valeLayer(dir, withDefaultAlertLevel(loadValeStyle(dir), dir));
 }
 
 function valeLayer(dir: string, style: ValeStyle): ParsedConfigFile {

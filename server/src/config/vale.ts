@@ -55,6 +55,17 @@ export function loadValeStyle(dir: string, context?: RuleContext, only?: Readonl
 }
 
 /**
+ * A style folder extended on its own runs as under Vale's defaults: MinAlertLevel is warning,
+ * so suggestion-level rules stay off (named in one warning; a .vale.ini can ask for them).
+ */
+export function withDefaultAlertLevel(style: ValeStyle, dir: string): ValeStyle {
+  const suggestions = style.rules.filter((r) => r.severity === 'info');
+  if (suggestions.length === 0) return style;
+  const note = `${dir}: ${suggestions.length} suggestion-level rules are off, as under Vale's default MinAlertLevel = warning (${suggestions.map((r) => r.id).join(', ')}); extend a .vale.ini with MinAlertLevel = suggestion to run them`;
+  return { ...style, rules: style.rules.filter((r) => r.severity !== 'info'), warnings: [...style.warnings, note] };
+}
+
+/**
  * Loads a .vale.ini for Markdown drafts: the sections whose glob matches `draftName`
  * (by default a Markdown file) decide the styles and rule settings.
  */

@@ -35,7 +35,7 @@ const RANK: Record<string, number> = { suggestion: 0, warning: 1, error: 2 };
 const SEVERITY_RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
 /** Keys Copydesk reads; others are named once in a warning. */
 const GLOBAL_KEYS = new Set(['StylesPath', 'MinAlertLevel', 'Vocab', 'WordTemplate']);
-const SECTION_KEYS = new Set(['BasedOnStyles', 'TokenIgnores', 'BlockIgnores', 'Vocab']);
+const SECTION_KEYS = new Set(['BasedOnStyles', 'TokenIgnores', 'BlockIgnores', 'IgnorePatterns', 'Vocab']);
 const IGNORED_KEYS = new Set(['Transform', 'Lang', 'CommentDelimiters', 'IgnoredClasses', 'IgnoredScopes', 'SkippedScopes', 'Packages', 'NLPEndpoint']);
 
 export function readValeIni(file: string): { ok: true; ini: ValeIni } | { ok: false; errors: ConfigError[] } {
@@ -76,6 +76,11 @@ function list(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
+/** "(a), (b)": Vale separates ignore patterns by commas between parenthesised patterns. */
+function patternList(value: string): string[] {
+  return value.split(/(?<=\))\s*,\s*(?=\()/).map((p) => p.trim()).filter(Boolean);
+}
+
 function readLines(file: string): string[] {
   try {
     return fs.readFileSync(file, 'utf8').split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
@@ -87,7 +92,8 @@ function readLines(file: string): string[] {
 function matches(glob: string, draft: string): boolean {
   if (glob === '*' || glob === 'formats') return glob === '*';
   const negated = glob.startsWith('!');
-  const pattern = negated ? glob.slice(1) : glob;
+  // A brace list of one ("*.{md}") is that one item; picomatch would read it literally.
+  const pattern = (negated ? glob.slice(1) : glob).replace(/\{([^{},]*)\}/g, '$1');
   const test = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
   return test(draft) !== negated;
 }
@@ -103,7 +109,8 @@ export function valeRulesFor(ini: ValeIni, draft: string, loadStyle: LoadStyle):
     else if (IGNORED_KEYS.has(e.key)) out.warnings.push(`${at(e.line)}: "${e.key}" has no Copydesk equivalent (drafts are Markdown, packages are not downloaded); ignored`);
   }
   const stylesPath = path.resolve(dir, global.get('StylesPath')?.value ?? 'styles');
-  const minLevel = global.get('MinAlertLevel')?.value ?? 'suggestion';
+  // Vale's default MinAlertLevel is warning: suggestions show only when the ini asks for them.
+  const minLevel = global.get('MinAlertLevel')?.value ?? 'warning';
   if (RANK[minLevel] === undefined) out.warnings.push(`${at(global.get('MinAlertLevel')!.line)}: MinAlertLevel "${minLevel}" is not suggestion, warning or error; using suggestion`);
 
   const styles: string[] = [];
@@ -115,7 +122,7 @@ export function valeRulesFor(ini: ValeIni, draft: string, loadStyle: LoadStyle):
     for (const e of section.entries) {
       if (e.key === 'BasedOnStyles') {
         for (const s of list(e.value)) if (!styles.includes(s)) styles.push(s);
-      } else if (e.key === 'TokenIgnores' || e.key === 'BlockIgnores') ignores.push(e.value);
+      } else if (e.key === 'TokenIgnores' || e.key === 'BlockIgnores' || e.key === 'IgnorePatterns') ignores.push(...patternList(e.value));
       else if (e.key === 'Vocab') vocabs.push(...list(e.value));
       else if (/^[\w-]+(?:\.[\w-]+)?$/.test(e.key) && !SECTION_KEYS.has(e.key) && !IGNORED_KEYS.has(e.key)) settings.set(e.key, e.value);
       else if (IGNORED_KEYS.has(e.key)) out.warnings.push(`${at(e.line)}: "${e.key}" has no Copydesk equivalent; ignored`);

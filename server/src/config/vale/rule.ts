@@ -167,6 +167,7 @@ function readValeFields(check: ValeCheck, data: Record<string, unknown>, context
       vale.titleStyle = String(data.style ?? 'AP');
       vale.indicators = strings(data.indicators);
       vale.threshold = data.threshold === undefined ? 0.8 : Number(data.threshold);
+      vale.prefix = String(data.prefix ?? '');
       break;
     case 'metric':
       vale.formula = String(data.formula ?? '');

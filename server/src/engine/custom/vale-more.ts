@@ -4,7 +4,7 @@
 
 import type { Finding } from '../types.js';
 import type { NewsDocument } from '../document.js';
-import { exceptionTest, formatMessage, mustRegex, ValeRuleError, type RuleContext, type ValeCheckFn } from './vale-rules.js';
+import { formatMessage, mustRegex, ValeRuleError, type RuleContext, type ValeCheckFn } from './vale-rules.js';
 import { actionFixes } from './vale-actions.js';
 import { evaluateMetric, metricVariables } from './vale-metric.js';
 
@@ -98,39 +98,64 @@ function compileConsistency(ctx: RuleContext): ValeCheckFn {
 const CHICAGO_SMALL = new Set('a an and as at but by en for if in nor of on or per the to v v. vs vs. via with from into onto over up'.split(' '));
 const AP_SMALL = new Set('a an and at but by for in nor of on or so the to up yet'.split(' '));
 
-function wordsOf(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+interface Word {
+  text: string;
+  start: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
 }
 
 const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const isLower = (w: string) => w === w.toLowerCase();
-/** An acronym, a camel-cased name or a number: its case is its own. */
-const fixedCase = (w: string) => /\p{Lu}/u.test(w.slice(1)) || !/\p{L}/u.test(w);
+/** An acronym (all capitals) or a token without letters (a number, code): its case is its own. */
+const fixedCase = (w: string) => !/\p{Ll}/u.test(w) && (w.length > 1 || !/\p{L}/u.test(w));
+/** Where words of the exceptions (phrases too) stand in the text: those words always pass. */
+type Excepted = (word: Word) => boolean;
 
-function sentenceScore(text: string, excepted: (w: string) => boolean, indicators: readonly string[]): number {
+function exceptedWords(text: string, exceptions: ReturnType<typeof exceptionSpans>): Excepted {
+  const spans = exceptions(text);
+  return (w) => spans.some(([s, e]) => w.start >= s && w.start + w.text.length <= e + 1);
+}
+
+function exceptionSpans(exceptions: readonly string[]): (text: string) => [number, number][] {
+  if (exceptions.length === 0) return () => [];
+  const sorted = [...exceptions].sort((a, b) => b.length - a.length);
+  const re = mustRegex(`(?m)\\b(?:${sorted.join('|')})(?:\\b|$)`, false, 'exceptions');
+  return (text) => {
+    const spans: [number, number][] = [];
+    re.each(text, (s, e) => spans.push([s, e]));
+    return spans;
+  };
+}
+
+function sentenceScore(text: string, excepted: Excepted, indicators: readonly string[]): number {
   const words = wordsOf(text);
   if (words.length === 0) return 1;
+  // The first word is the first that is not a list number ("1.", "2)").
+  const first = words.findIndex((w) => !/^[\d.)(\]]+$/.test(w.text));
   let ok = 0;
-  words.forEach((raw, i) => {
-    const w = bare(raw);
-    const prev = words[i - 1] ?? '';
-    if (excepted(w) || fixedCase(w)) ok++;
-    else if (i === 0) ok += /^\P{Ll}/u.test(w) ? 1 : 0;
+  words.forEach((word, i) => {
+    const w = bare(word.text);
+    const prev = words[i - 1]?.text ?? '';
+    if (excepted(word) || fixedCase(w)) ok++;
+    else if (i === first) ok += /^\P{Ll}/u.test(w) ? 1 : 0;
     else if (indicators.some((c) => prev.endsWith(c))) ok++;
     else ok += isLower(w) ? 1 : 0;
   });
   return ok / words.length;
 }
 
-function titleScore(text: string, excepted: (w: string) => boolean, style: string): number {
+function titleScore(text: string, excepted: Excepted, style: string): number {
   const words = wordsOf(text);
   if (words.length === 0) return 1;
   const small = style.toLowerCase() === 'chicago' ? CHICAGO_SMALL : AP_SMALL;
   let ok = 0;
-  words.forEach((raw, i) => {
-    const w = bare(raw);
+  words.forEach((word, i) => {
+    const w = bare(word.text);
     const edge = i === 0 || i === words.length - 1;
-    if (excepted(w) || fixedCase(w)) ok++;
+    if (excepted(word) || fixedCase(w) || w.includes('-')) ok++;
     else if (!edge && small.has(w.toLowerCase())) ok += isLower(w) ? 1 : 0;
     else ok += /^\P{Ll}/u.test(w) ? 1 : 0;
   });
@@ -139,14 +164,17 @@ function titleScore(text: string, excepted: (w: string) => boolean, style: strin
 
 function compileCapitalization(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
-  const excepted = exceptionTest(vale.exceptions);
+  const spans = exceptionSpans(vale.exceptions);
+  const prefix = vale.prefix ? mustRegex(vale.prefix, false, 'prefix') : null;
   const custom = vale.match.startsWith('$') ? null : mustRegex(vale.match, spec.ignoreCase, 'match');
-  const passes = (text: string): boolean => {
+  const passes = (whole: string): boolean => {
+    const cut = prefix?.first(whole);
+    const text = cut && cut.start === 0 ? whole.slice(cut.end) : whole;
     switch (vale.match) {
       case '$title':
-        return titleScore(text, excepted, vale.titleStyle) >= vale.threshold;
+        return titleScore(text, exceptedWords(text, spans), vale.titleStyle) > vale.threshold;
       case '$sentence':
-        return sentenceScore(text, excepted, vale.indicators) >= vale.threshold;
+        return sentenceScore(text, exceptedWords(text, spans), vale.indicators) > vale.threshold;
       case '$lower':
         return text === text.toLowerCase();
       case '$upper':
@@ -190,8 +218,9 @@ function compileMetric(ctx: RuleContext): ValeCheckFn {
   return (doc: NewsDocument) => {
     const value = evaluateMetric(vale.formula, metricVariables(doc));
     if (typeof value === 'string' || !Number.isFinite(value) || !holds(value)) return [];
-    const unit = ctx.units(doc)[0];
-    if (!unit) return [];
+    // A metric is about the whole draft: reported at its first character, as Vale does.
+    const base = doc.hasBom ? 1 : 0;
+    const unit = { text: doc.source.slice(base), toSource: (i: number) => i + base, toSourceEnd: (i: number) => i + base, block: null };
     return [ctx.finding(unit, 0, Math.min(1, unit.text.length), formatMessage(spec.message, value.toFixed(2)))];
   };
 }

@@ -190,9 +190,12 @@ function compileConditional(ctx: RuleContext): ValeCheckFn {
     // Definitions seen so far in the draft: a block's own definitions count for the whole block.
     const defined = new Set<string>();
     for (const unit of ctx.units(doc)) {
+      // Every group of `second` may hold the defined term (Vale reads them all).
       second.each(unit.text, (_s, _e, group) => {
-        const key = group(1);
-        if (key !== null) defined.add(key);
+        for (let g = 1; g <= second.groupCount; g++) {
+          const key = group(g);
+          if (key) defined.add(key);
+        }
       });
       first.each(unit.text, (start, end) => {
         const found = unit.text.slice(start, end);

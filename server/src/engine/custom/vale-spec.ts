@@ -38,6 +38,8 @@ export interface ValeSpec {
   titleStyle: string;
   indicators: string[];
   threshold: number;
+  /** capitalization: a pattern cut from the start before checking (a list marker). */
+  prefix: string;
   /** metric */
   formula: string;
   condition: string;
@@ -46,6 +48,6 @@ export interface ValeSpec {
 export function emptyValeSpec(check: ValeCheck): ValeSpec {
   return {
     check, scope: [], nonword: false, capitalize: false, pattern: '', swap: [], exceptions: [], action: null, limit: 0, ignores: [],
-    max: 0, min: 0, alpha: false, either: [], match: '', titleStyle: 'AP', indicators: [], threshold: 0.8, formula: '', condition: '',
+    max: 0, min: 0, alpha: false, either: [], match: '', titleStyle: 'AP', indicators: [], threshold: 0.8, prefix: '', formula: '', condition: '',
   };
 }
