@@ -137,6 +137,13 @@ function readValeFields(check: ValeCheck, data: Record<string, unknown>, context
       const word = !vale.nonword && tokens.length > 0;
       const group = word ? `(?m)\\b(?:${tokens.join('|')})\\b` : `(?m)(?:${tokens.join('|')})`;
       vale.pattern = data.append === true ? group + raw : raw + group;
+      // Plain word lists (write-good's clichés, proselint's) need no regex: the same matches from a trie.
+      if (word && raw === '') {
+        const literal = (t: string) => /^[A-Za-z0-9](?:[^\\^$.|?*+()[\]{}]*[A-Za-z0-9])?$/.test(t);
+        vale.literals = tokens.filter(literal);
+        const rest = tokens.filter((t) => !literal(t));
+        vale.rest = rest.length ? `(?m)\\b(?:${rest.join('|')})\\b` : '';
+      }
       break;
     }
     case 'substitution':

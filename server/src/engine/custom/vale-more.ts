@@ -44,9 +44,16 @@ function compileOccurrence(ctx: RuleContext): ValeCheckFn {
   };
 }
 
+/** Vale's usual repetition token, "any run of non-space": RE2's \s is ASCII white space only. */
+const NON_SPACE = /^\((?:\[\^\\s\]\+|\\S\+)\)$/;
+
 function compileRepetition(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
-  const re = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
+  const regex = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
+  // The common token needs no regex engine: the same runs, found by a native scan.
+  const re = NON_SPACE.test(vale.pattern)
+    ? { each: (text: string, fn: (s: number, e: number) => void) => { for (const m of text.matchAll(/[^\t\n\f\r ]+/g)) fn(m.index ?? 0, (m.index ?? 0) + m[0].length); } }
+    : regex;
   return (doc) => {
     const findings: Finding[] = [];
     for (const unit of ctx.units(doc)) {

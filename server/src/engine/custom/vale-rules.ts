@@ -11,6 +11,7 @@ import { parseSelector, unitsOf, type ScopeUnit } from './scopes.js';
 import type { ValeSpec } from './vale-spec.js';
 import { actionFixes } from './vale-actions.js';
 import { compileMoreCheck } from './vale-more.js';
+import { PhraseTrie, asciiWordChar } from './phrase-trie.js';
 
 /** A pattern of a Vale rule that cannot run; `key` names the rule key it came from. */
 export class ValeRuleError extends Error {
@@ -91,14 +92,57 @@ function compileCheck(ctx: RuleContext): ValeCheckFn {
   }
 }
 
+/** A matcher giving (start, end) of each match: the rule's regex, or a trie for the plain words of a list. */
+function existenceMatcher(spec: CustomRuleSpec, vale: ValeSpec): (text: string, fn: (start: number, end: number) => void) => void {
+  const re = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
+  if (vale.literals.length === 0) return (text, fn) => re.each(text, fn);
+  // Same semantics as the regex: ASCII word boundaries, literal spaces, the first listed token wins.
+  const trie = new PhraseTrie(vale.literals, spec.ignoreCase, { wordChar: asciiWordChar, exactSpace: true, prefer: 'first' });
+  const rest = vale.rest ? mustRegex(vale.rest, spec.ignoreCase, 'tokens') : null;
+  // The other tokens' plain stretches: a block holding none of them cannot match, and skips the regex.
+  const hints = vale.rest ? literalHints(vale.rest, spec.ignoreCase) : null;
+  return (text, fn) => {
+    const found: [number, number][] = trie.findAll(text).map((m) => [m.start, m.end]);
+    const folded = hints && spec.ignoreCase ? text.toLowerCase() : text;
+    if (rest && (!hints || hints.some((h) => folded.includes(h)))) {
+      rest.each(text, (s, e) => found.push([s, e]));
+      found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    }
+    let last = -1;
+    for (const [s, e] of found) {
+      if (s < last) continue;
+      fn(s, e);
+      last = e;
+    }
+  };
+}
+
+/**
+ * For `\b(?:a|b|c)\b` of tokens without groups or classes: a plain stretch each token must
+ * contain (its longest run of letters and spaces not made optional). Null when any has none.
+ */
+function literalHints(pattern: string, ignoreCase: boolean): string[] | null {
+  const body = /^\(\?m\)\\b\(\?:(.*)\)\\b$/.exec(pattern)?.[1];
+  if (!body || /[()[\]\\]/.test(body)) return null;
+  const hints: string[] = [];
+  for (const token of body.split('|')) {
+    // Drop a character a quantifier makes optional or repeatable, then keep the longest plain run.
+    const runs = token.replace(/.[?*+]|\{[^}]*\}/g, '\0').split(/[^A-Za-z0-9 '-]/);
+    const best = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (best.length < 3) return null;
+    hints.push(ignoreCase ? best.toLowerCase() : best);
+  }
+  return hints;
+}
+
 function compileExistence(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
-  const re = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
+  const each = existenceMatcher(spec, vale);
   const excepted = exceptionTest(vale.exceptions);
   return (doc) => {
     const findings: Finding[] = [];
     for (const unit of ctx.units(doc)) {
-      re.each(unit.text, (start, end) => {
+      each(unit.text, (start, end) => {
         const found = unit.text.slice(start, end);
         if (excepted(found)) return;
         findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, found), actionFixes(vale.action, unit, start, end, [])));

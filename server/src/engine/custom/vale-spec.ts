@@ -17,6 +17,10 @@ export interface ValeSpec {
   capitalize: boolean;
   /** existence: the one pattern Vale builds from raw + tokens; occurrence/repetition: the token pattern. */
   pattern: string;
+  /** existence: the tokens when every one is a plain ASCII phrase and there is no raw: run on a trie. */
+  literals: string[];
+  /** existence: the pattern of the other tokens, when some are plain and some are not. */
+  rest: string;
   /** substitution: [pattern, expected], longest pattern first as Vale orders them; conditional: [[first, second]]. */
   swap: [string, string][];
   /** existence/substitution/conditional/capitalization: patterns whose whole match is let through. */
@@ -47,7 +51,7 @@ export interface ValeSpec {
 
 export function emptyValeSpec(check: ValeCheck): ValeSpec {
   return {
-    check, scope: [], nonword: false, capitalize: false, pattern: '', swap: [], exceptions: [], action: null, limit: 0, ignores: [],
+    check, scope: [], nonword: false, capitalize: false, pattern: '', literals: [], rest: '', swap: [], exceptions: [], action: null, limit: 0, ignores: [],
     max: 0, min: 0, alpha: false, either: [], match: '', titleStyle: 'AP', indicators: [], threshold: 0.8, prefix: '', formula: '', condition: '',
   };
 }
