@@ -29,12 +29,57 @@ export function compileRegex(pattern: string, ignoreCase: boolean, allowJs = tru
   let re2Error: string;
   try {
     const re = RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
-    return { ok: true, re: re2Regex(re) };
+    return { ok: true, re: withHints(re2Regex(re), leadingWords(pattern, ignoreCase)) };
   } catch (e) {
     re2Error = (e instanceof Error ? e.message : String(e)).replace(/^error parsing regexp: /, '');
   }
   if (!allowJs || !needsBacktracking(pattern)) return { ok: false, error: re2Error };
   return compileJs(pattern, ignoreCase, re2Error);
+}
+
+/**
+ * A pattern that opens with a group of plain words (`\b(am|are|is)\b...`) cannot match a text
+ * holding none of them: those words, lower-cased when matching ignores case; else null.
+ */
+export function leadingWords(pattern: string, ignoreCase: boolean): { words: string[]; fold: boolean } | null {
+  let rest = pattern;
+  let fold = ignoreCase;
+  for (let m = /^(?:\(\?([ims]+)\)|\\b)/.exec(rest); m; m = /^(?:\(\?([ims]+)\)|\\b)/.exec(rest)) {
+    if (m[1]?.includes('i')) fold = true;
+    rest = rest.slice(m[0].length);
+  }
+  const group = /^\((?:\?:)?([A-Za-z0-9 '|]+)\)(?![?*{])/.exec(rest);
+  if (!group) return null;
+  // No alternation outside that group, or the group is not required.
+  let depth = 0;
+  const after = rest.slice(group[0].length);
+  for (let i = 0; i < after.length; i++) {
+    const c = after[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < after.length && after[i] !== ']') i += after[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  const words = group[1].split('|');
+  if (words.some((w) => w.length === 0)) return null;
+  return { words: fold ? words.map((w) => w.toLowerCase()) : words, fold };
+}
+
+function withHints(re: Regex, hints: { words: string[]; fold: boolean } | null): Regex {
+  if (!hints) return re;
+  const possible = (text: string) => {
+    const t = hints.fold ? text.toLowerCase() : text;
+    return hints.words.some((w) => t.includes(w));
+  };
+  return {
+    ...re,
+    test: (text) => possible(text) && re.test(text),
+    each: (text, fn) => {
+      if (possible(text)) re.each(text, fn);
+    },
+    first: (text) => (possible(text) ? re.first(text) : null),
+  };
 }
 
 /** Lookaround or a back-reference: what RE2 refuses by design. */

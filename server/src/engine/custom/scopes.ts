@@ -77,9 +77,20 @@ function blockSelected(names: readonly string[], selector: Selector): boolean {
 }
 
 const rawUnits = new WeakMap<NewsDocument, ScopeUnit[]>();
+/** Units per draft and selector: the rules of a style mostly share one selector (text). */
+const unitCache = new WeakMap<NewsDocument, Map<string, ScopeUnit[]>>();
 
 /** The units a selector picks in a draft, in document order. */
 export function unitsOf(doc: NewsDocument, selector: Selector): ScopeUnit[] {
+  let perDoc = unitCache.get(doc);
+  if (!perDoc) unitCache.set(doc, (perDoc = new Map()));
+  const key = JSON.stringify(selector);
+  let units = perDoc.get(key);
+  if (!units) perDoc.set(key, (units = selectUnits(doc, selector)));
+  return units;
+}
+
+function selectUnits(doc: NewsDocument, selector: Selector): ScopeUnit[] {
   if (selector.raw) {
     let units = rawUnits.get(doc);
     if (!units) {
