@@ -64,7 +64,8 @@ export function readValeIni(file: string): { ok: true; ini: ValeIni } | { ok: fa
     }
     const eq = line.indexOf('=');
     if (eq === -1) {
-      errors.push(source.errorAt({ start: lineStart, end: lineStart + raw.length }, `"${line}" is neither a [section] nor a key = value line; fix this .vale.ini line`));
+      // The line itself is not quoted: a file that is not a .vale.ini must not leak into logs.
+      errors.push(source.errorAt({ start: lineStart, end: lineStart + raw.length }, `line ${i + 1} is neither a [section] nor a key = value line; fix this .vale.ini line`));
       return;
     }
     entries.push({ key: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim(), line: i + 1 });
