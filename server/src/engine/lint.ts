@@ -77,6 +77,7 @@ export function placement(doc: NewsDocument): (f: Finding) => boolean {
   const length = doc.source.length;
   return (f) => {
     if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > length || f.start > f.end) return false;
+    if (f.raw) return true;
     // Regions do not nest deeply; the last one starting at or before f.start decides, or one before it.
     let lo = 0;
     let hi = regions.length - 1;

@@ -61,6 +61,7 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
     units: (doc) => unitsOf(doc, selector),
     finding(unit, start, end, message, fixes = []) {
       const f: Finding = { rule: spec.id, severity: spec.severity, start: unit.toSource(start), end: unit.toSourceEnd(end), message };
+      if (unit.block === null) f.raw = true;
       if (fixes.length === 1) f.fix = fixes[0];
       else if (fixes.length > 1) f.suggestions = fixes;
       return f;
@@ -69,7 +70,9 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
   const run = compileCheck(ctx);
   const ignores = vale.ignores.map((p) => compileRegex(p, false, false)).flatMap((c) => (c.ok ? [c.re] : []));
   return (doc) => {
-    let findings = run(doc);
+    // Vale reads a bare URL as a link target, not as prose: nothing is reported inside one.
+    const urls = urlSpans(doc);
+    let findings = run(doc).filter((f) => !urls.some(([s, e]) => f.start >= s && f.end <= e));
     if (ignores.length) {
       const spans: [number, number][] = [];
       for (const re of ignores) re.each(doc.source, (s, e) => spans.push([s, e]));
@@ -77,6 +80,17 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
     }
     return vale.limit > 0 ? findings.slice(0, vale.limit) : findings;
   };
+}
+
+const urlCache = new WeakMap<NewsDocument, [number, number][]>();
+
+function urlSpans(doc: NewsDocument): [number, number][] {
+  let spans = urlCache.get(doc);
+  if (!spans) {
+    spans = [...doc.source.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+    urlCache.set(doc, spans);
+  }
+  return spans;
 }
 
 function compileCheck(ctx: RuleContext): ValeCheckFn {
