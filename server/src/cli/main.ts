@@ -93,15 +93,17 @@ export async function runCli(io: CliIo): Promise<number> {
   // Every config is resolved before any draft is touched: a broken style lints and writes nothing.
   const drafts: Draft[] = [];
   const configErrors: string[] = [];
+  // Parts of a style that could not be loaded (e.g. unsupported Vale checks) are shown once, not fatal,
+  // and shown even when the style also has errors.
+  const warnings = new Set<string>();
   for (const target of targets.targets) {
     const result = resolver.forFile(target.lookupPath);
+    for (const warning of result.ok ? result.value.warnings : (result.warnings ?? [])) warnings.add(warning);
     if (result.ok) drafts.push({ ...target, loaded: result.value });
     else configErrors.push(...result.errors.map(formatConfigError));
   }
-  if (configErrors.length > 0) return reportConfigErrors(io, configErrors);
-  // Parts of a style that could not be loaded (e.g. unsupported Vale checks) are shown once, not fatal.
-  const warnings = new Set(drafts.flatMap((d) => d.loaded.warnings));
   for (const warning of warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
+  if (configErrors.length > 0) return reportConfigErrors(io, configErrors);
 
   return lintDrafts(drafts, options, io, targets.stdinBytes);
 }

@@ -11,7 +11,7 @@ import type { ConfigLayer, ParsedConfigFile } from './layer.js';
 import { parseRawConfig } from './parse.js';
 import { unknownRuleMessage } from './validate-rules.js';
 
-export type ConfigResult = { ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] };
+export type ConfigResult = { ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[]; warnings?: string[] };
 
 export interface LoadedConfig {
   /** Every rule in RULES present, options default-filled. */

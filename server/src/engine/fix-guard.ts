@@ -19,6 +19,8 @@ export function placement(doc: NewsDocument): (f: Finding) => boolean {
   const length = doc.source.length;
   return (f) => {
     if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > length || f.start > f.end) return false;
+    // Vale's raw scope reads the source itself, markup included.
+    if (f.raw) return true;
     if (regions.length === 0) return false;
     // Regions do not nest deeply; the last one starting at or before f.start decides, or one before it.
     let lo = 0;

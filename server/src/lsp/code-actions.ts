@@ -42,16 +42,18 @@ function refused(plan: FixResult, finding: Finding): boolean {
   return plan.unfixable.some((u) => u.start === finding.start && u.end === finding.end && fixKey(u) === fixKey(finding));
 }
 
-function quickFix(doc: TextDocument, finding: Finding, diagnostic: Diagnostic, plan: () => FixResult): CodeAction | null {
-  if (!finding.fix || finding.fix.edits.length === 0 || refused(plan(), finding)) return null;
-  const edits: TextEdit[] = finding.fix.edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
-  return {
-    title: finding.fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: true,
-    edit: { changes: { [doc.uri]: edits } },
-  };
+/** The finding's fix (unless the fix run refused it), or each of its suggestions (none preferred: the editor must choose). */
+function quickFixes(doc: TextDocument, finding: Finding, diagnostic: Diagnostic, plan: () => FixResult): CodeAction[] {
+  const offered = finding.fix ? (refused(plan(), finding) ? [] : [finding.fix]) : (finding.suggestions ?? []);
+  return offered
+    .filter((fix) => fix.edits.length > 0)
+    .map((fix) => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: finding.fix !== undefined,
+      edit: { changes: { [doc.uri]: fix.edits.map((e): TextEdit => ({ range: rangeOf(doc, e.start, e.end), newText: e.text })) } },
+    }));
 }
 
 /** Inserts `<!-- copydesk-disable-next-line RULE -->` on its own line above, same indentation and line ending. */
@@ -89,8 +91,7 @@ export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeA
     lint.findings.forEach((finding, index) => {
       if (!intersects(finding, start, end)) return;
       const diagnostic = diagnosticFor(lint, index, params.context.diagnostics ?? []);
-      const fix = quickFix(doc, finding, diagnostic, plan);
-      if (fix) fixes.push(fix);
+      fixes.push(...quickFixes(doc, finding, diagnostic, plan));
       const key = `${finding.rule}@${diagnostic.range.start.line}`;
       if (disabledLines.has(key)) return;
       disabledLines.add(key);
