@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { PathRules } from './ignore-rules.js';
 
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
-const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export interface DraftTarget {
   /** Absolute path. */
@@ -19,16 +19,34 @@ export interface Expansion {
   targets: DraftTarget[];
   /** One-line messages, each naming the path and what to do. */
   errors: string[];
+  /** Files named on the command line that an ignore pattern leaves out. */
+  ignoredNamed: string[];
 }
 
 export function isDraftName(name: string): boolean {
   return DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
+/** Patterns starting with "!" leave drafts out; the rest name what to check (the current folder when none do). */
+export function splitNegations(patterns: readonly string[]): { positive: string[]; negated: string[] } {
+  const negated = patterns.filter((p) => p.startsWith('!') && p.length > 1).map((p) => p.slice(1));
+  const positive = patterns.filter((p) => !(p.startsWith('!') && p.length > 1));
+  return { positive, negated };
+}
+
+/**
+ * Drafts named by the patterns, minus those the rules leave out. A folder or glob whose drafts
+ * are all ignored is not an error (nothing to check there); one with no drafts at all is.
+ */
+export function expandPatterns(patterns: readonly string[], cwd: string, rules: PathRules): Expansion {
   const found = new Map<string, DraftTarget>();
   const errors: string[] = [];
+  const ignoredNamed: string[] = [];
   const add = (target: DraftTarget) => {
+    if (rules.ignoresFile(target.path, target.explicit)) {
+      if (target.explicit) ignoredNamed.push(target.path);
+      return;
+    }
     const prev = found.get(target.path);
     found.set(target.path, { path: target.path, explicit: target.explicit || (prev?.explicit ?? false) });
   };
@@ -38,8 +56,8 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     if (stat?.isFile()) {
       add({ path: absolute, explicit: true });
     } else if (stat?.isDirectory()) {
-      const drafts = walkFolder(absolute);
-      if (drafts.length === 0) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
+      const { drafts, pruned } = walkFolder(absolute, rules);
+      if (drafts.length === 0 && !pruned) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
       for (const draft of drafts) add({ path: draft, explicit: false });
     } else if (stat) {
       errors.push(`${pattern}: not a file or folder; give a draft file, a folder or a glob`);
@@ -52,7 +70,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     }
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { targets, errors };
+  return { targets, errors, ignoredNamed };
 }
 
 function statOrNull(p: string): fs.Stats | null {
@@ -63,9 +81,10 @@ function statOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** Drafts under a folder, skipping node_modules and dot-folders (.git, .vscode ...). */
-function walkFolder(root: string): string[] {
+/** Drafts under a folder, skipping node_modules, dot-folders (.git, .vscode ...) and ignored folders. */
+function walkFolder(root: string, rules: PathRules): { drafts: string[]; pruned: boolean } {
   const drafts: string[] = [];
+  let pruned = false;
   const pending = [root];
   while (pending.length > 0) {
     const folder = pending.pop()!;
@@ -78,13 +97,15 @@ function walkFolder(root: string): string[] {
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (rules.ignoresFolder(full)) pruned = true;
+        else pending.push(full);
       } else if (isDraftName(entry.name) && (entry.isFile() || statOrNull(full)?.isFile())) {
         drafts.push(full);
       }
     }
   }
-  return drafts;
+  return { drafts, pruned };
 }
 
 /**
