@@ -32,6 +32,16 @@ export function cacheKey(contentHash: string, style: string, version: string): s
   return hashText(`${version}\0${style}\0${contentHash}`);
 }
 
+/**
+ * The cached messages for a draft when its entry's key matches these bytes under this style,
+ * and (for a fix run) there was nothing to fix; otherwise undefined.
+ */
+export function cachedMessages(entry: CacheEntry | undefined, bytes: Uint8Array, style: string, version: string, fixing: boolean): ReportMessage[] | undefined {
+  if (entry === undefined || entry.key !== cacheKey(hashText(bytes), style, version)) return undefined;
+  if (fixing && entry.messages.some((m) => m.fix !== undefined)) return undefined;
+  return entry.messages;
+}
+
 export class LintResultCache {
   private entries = new Map<string, CacheEntry>();
   private changed = false;

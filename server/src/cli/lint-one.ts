@@ -1,5 +1,5 @@
-// The work done per draft, the same in the main thread and in a worker: read, reuse a cached
-// result when the key matches, else lint or fix under the draft's style, write a fixed file.
+// The work done per draft, the same in the main thread and in a worker: read, lint or fix under
+// the draft's style, write a fixed file, and make the draft's new cache entry when caching.
 
 import fs from 'node:fs';
 import { ConfigResolver } from '../config/index.js';
@@ -8,7 +8,7 @@ import type { ResolvedConfig } from '../engine/types.js';
 import { cacheKey, hashText, styleHash, type CacheEntry } from './cache.js';
 import { checkDraft, type FixMode } from './check-draft.js';
 import { decodeDraft, describeFsError } from './read.js';
-import { withMessages, type FileReport } from './report.js';
+import type { FileReport } from './report.js';
 import { writeFileAtomic } from './write.js';
 
 /** What every draft of a run shares; plain data, so that it can go to a worker. */
@@ -27,8 +27,6 @@ export interface LintTask {
   displayPath: string;
   explicit: boolean;
   fromStdin: boolean;
-  /** The cache's entry for this path, if any: used only when its key matches. */
-  cached?: CacheEntry;
 }
 
 export type LintResult =
@@ -75,12 +73,6 @@ export class DraftLinter {
     if (!resolved.ok) return { index, ok: false, message: `${displayPath}: its style has errors; run copydesk on it alone to see them`, trouble: true };
     const style = this.styleFor(resolved.value.config);
     const key = this.setup.useCache ? cacheKey(hashText(bytes), style.hash, this.setup.version) : null;
-    // A cached result stands for a fix run only when there was nothing to fix.
-    const cached = task.cached;
-    if (key !== null && cached?.key === key && (this.setup.mode === 'lint' || cached.messages.every((m) => m.fix === undefined))) {
-      const report = withMessages({ filePath: task.filePath, displayPath, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }, cached.messages);
-      return { index, ok: true, report, diff: '', fixed: read.text };
-    }
     const outcome = checkDraft({ filePath: task.filePath, displayPath, text: read.text, style: style.compiled, mode: this.setup.mode });
     if (!outcome.ok) return { index, ok: false, message: outcome.message, trouble: true };
     const result: LintResult = { index, ok: true, report: outcome.report, diff: outcome.diff, fixed: task.fromStdin ? outcome.fixed : '' };

@@ -92,7 +92,7 @@ export async function runCli(io: CliIo): Promise<number> {
   const customRules = new Map<string, CustomRuleSpec>();
   for (const loaded of new Set(drafts.map((d) => d.loaded))) for (const rule of loaded.config.custom ?? []) customRules.set(rule.id, rule);
   return lintTargets({
-    targets: drafts.map(({ loaded: _loaded, ...target }) => target),
+    targets: drafts.map(({ loaded, ...target }) => ({ ...target, config: loaded.config })),
     options,
     io,
     resolver,

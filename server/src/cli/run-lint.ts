@@ -9,7 +9,8 @@ import type { CliOptions } from './args.js';
 import type { CliIo } from './main.js';
 import type { ConfigResolver } from '../config/index.js';
 import type { CustomRuleSpec } from '../engine/custom-rules.js';
-import { DEFAULT_CACHE_FILE, LintResultCache } from './cache.js';
+import { cachedMessages, DEFAULT_CACHE_FILE, LintResultCache, styleHash } from './cache.js';
+import type { ResolvedConfig } from '../engine/types.js';
 import { newMessages, readBaseline, writeBaseline } from './baseline.js';
 import { DraftLinter, type LintResult, type LintSetup, type LintTask } from './lint-one.js';
 import { lintInWorkers } from './pool.js';
@@ -27,7 +28,8 @@ export const EXIT_TROUBLE = 2;
 const DRAFTS_PER_WORKER = 100;
 
 export interface LintRun {
-  targets: readonly Target[];
+  /** The drafts, each with the style it is checked under (its hash is part of the cache key). */
+  targets: readonly (Target & { config: ResolvedConfig })[];
   options: CliOptions;
   io: CliIo;
   resolver: ConfigResolver;
@@ -60,7 +62,7 @@ export async function lintTargets(run: LintRun): Promise<number> {
   if (cache?.rejected) warn(`the cache file ${path.relative(io.cwd, cache.file) || cache.file} was not used (${cache.rejected}); it is being rebuilt`);
 
   const setup: LintSetup = { configPath: run.configPath, mode, useCache: cache !== null, version: run.version };
-  const tasks: LintTask[] = targets.map((t, index) => ({ index, ...t, ...(cache && !t.fromStdin ? { cached: cache.get(t.filePath) } : {}) }));
+  const tasks: LintTask[] = targets.map(({ config: _config, ...t }, index) => ({ index, ...t }));
 
   // When stdout carries the fixed text or the diff, the report goes to stderr so the two never mix.
   const stdoutTaken = mode === 'dry-run' || (mode === 'fix' && options.stdin);
@@ -77,6 +79,25 @@ export async function lintTargets(run: LintRun): Promise<number> {
   let nextOut = 0;
   let trouble = false;
   let patchOutput = '';
+
+  const styleHashes = new Map<ResolvedConfig, string>();
+  /** Accepts the cached result of a draft whose bytes, style and version are unchanged; false when there is none. */
+  const fromCache = (task: LintTask, config: ResolvedConfig): boolean => {
+    if (!cache || task.fromStdin) return false;
+    let bytes: Uint8Array;
+    try {
+      bytes = fs.readFileSync(task.filePath);
+    } catch {
+      return false; // the lint reports what is wrong with the file
+    }
+    let hash = styleHashes.get(config);
+    if (hash === undefined) styleHashes.set(config, (hash = styleHash(config)));
+    const messages = cachedMessages(cache.get(task.filePath), bytes, hash, run.version, mode !== 'lint');
+    if (messages === undefined) return false;
+    const empty = { filePath: task.filePath, displayPath: task.displayPath, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 };
+    accept({ index: task.index, ok: true, report: withMessages(empty, messages), diff: '', fixed: '' });
+    return true;
+  };
 
   const accept = (result: LintResult) => {
     const out = { stderr: '', stdout: '', patch: '' };
@@ -112,12 +133,14 @@ export async function lintTargets(run: LintRun): Promise<number> {
     progress?.tick();
   };
 
-  const workers = run.stdinBytes !== null ? 0 : workerCount(tasks.length, options.jobs);
+  // Cache hits are settled here, in this thread; only the drafts left need linting (and workers).
+  const toLint = cache ? tasks.filter((task) => !fromCache(task, run.targets[task.index].config)) : tasks;
+  const workers = run.stdinBytes !== null ? 0 : workerCount(toLint.length, options.jobs);
   if (workers > 0) {
-    await lintInWorkers(tasks, setup, workers, accept);
+    await lintInWorkers(toLint, setup, workers, accept);
   } else {
     const linter = new DraftLinter(setup, run.resolver);
-    for (const task of tasks) accept(linter.lint(task, run.stdinBytes ?? undefined));
+    for (const task of toLint) accept(linter.lint(task, run.stdinBytes ?? undefined));
   }
   progress?.finish();
 
