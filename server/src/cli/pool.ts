@@ -7,7 +7,7 @@ import type { FromWorker, ToWorker } from './worker.js';
 
 export async function lintInWorkers(tasks: readonly LintTask[], setup: LintSetup, workers: number, onResult: (result: LintResult) => void): Promise<void> {
   // Batches small enough to balance the load and to stream, big enough to keep messages few.
-  const batch = Math.max(1, Math.min(32, Math.floor(tasks.length / (workers * 8))));
+  const batch = Math.max(1, Math.min(16, Math.floor(tasks.length / (workers * 8))));
   let next = 0;
   const pool: Worker[] = [];
   try {
@@ -27,9 +27,10 @@ export async function lintInWorkers(tasks: readonly LintTask[], setup: LintSetup
         pool.push(worker);
         running++;
         worker.on('message', (message: FromWorker) => {
-          if ('result' in message) onResult(message.result);
-          else if ('idle' in message) feed(worker);
-          else reject(new Error(message.crashed));
+          if ('results' in message) {
+            feed(worker); // the next batch first, so the worker never waits on our printing
+            for (const result of message.results) onResult(result);
+          } else reject(new Error(message.crashed));
         });
         worker.on('error', reject);
         worker.on('exit', (code) => {

@@ -80,6 +80,16 @@ export async function lintTargets(run: LintRun): Promise<number> {
   let trouble = false;
   let patchOutput = '';
 
+  let stdoutBuffer = '';
+  let lastFlush = Date.now();
+  const flushStdout = () => {
+    if (stdoutBuffer !== '') {
+      progress?.clear();
+      io.writeStdout(stdoutBuffer);
+    }
+    stdoutBuffer = '';
+    lastFlush = Date.now();
+  };
   const styleHashes = new Map<ResolvedConfig, string>();
   /** Accepts the cached result of a draft whose bytes, style and version are unchanged; false when there is none. */
   const fromCache = (task: LintTask, config: ResolvedConfig): boolean => {
@@ -115,21 +125,26 @@ export async function lintTargets(run: LintRun): Promise<number> {
       let messages = result.report.messages;
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');
       if (baseline?.ok) messages = newMessages(baseline, withMessages(result.report, messages));
-      const report = withMessages(result.report, messages);
+      const report = messages === result.report.messages ? result.report : withMessages(result.report, messages);
       reports[result.index] = report;
       if (stream) out.stdout = stream.file(report);
       out.patch = mode === 'dry-run' ? result.diff : mode === 'fix' && task.fromStdin ? result.fixed : '';
     }
     pending.set(result.index, out);
     // Everything up to the first draft still running goes out now, in path order.
-    progress?.clear();
     while (pending.has(nextOut)) {
       const ready = pending.get(nextOut)!;
       pending.delete(nextOut++);
-      if (ready.stderr) io.writeStderr(ready.stderr);
-      if (ready.stdout) io.writeStdout(ready.stdout);
+      if (ready.stderr) {
+        flushStdout();
+        progress?.clear();
+        io.writeStderr(ready.stderr);
+      }
+      stdoutBuffer += ready.stdout;
       patchOutput += ready.patch;
     }
+    // Streamed text goes out in pieces of some size, or when it has waited a moment.
+    if (stdoutBuffer.length > 65536 || Date.now() - lastFlush > 200) flushStdout();
     progress?.tick();
   };
 
@@ -142,6 +157,7 @@ export async function lintTargets(run: LintRun): Promise<number> {
     const linter = new DraftLinter(setup, run.resolver);
     for (const task of toLint) accept(linter.lint(task, run.stdinBytes ?? undefined));
   }
+  flushStdout();
   progress?.finish();
 
   const finished = reports.filter((r): r is FileReport => r !== undefined);

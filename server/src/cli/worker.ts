@@ -1,11 +1,12 @@
 // A --jobs worker thread: receives batches of drafts, lints each with its own DraftLinter and
-// posts every result as soon as it is ready, then asks for more.
+// posts the batch's results, which also asks for the next batch.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { DraftLinter, type LintSetup, type LintTask } from './lint-one.js';
 
 export type ToWorker = { tasks: LintTask[] } | { stop: true };
-export type FromWorker = { result: import('./lint-one.js').LintResult } | { idle: true } | { crashed: string };
+/** A batch's results come back in one message (one per draft cost more than the lint of a short draft). */
+export type FromWorker = { results: import('./lint-one.js').LintResult[] } | { crashed: string };
 
 const port = parentPort;
 if (port) {
@@ -16,8 +17,7 @@ if (port) {
       return;
     }
     try {
-      for (const task of message.tasks) port.postMessage({ result: linter.lint(task) } satisfies FromWorker);
-      port.postMessage({ idle: true } satisfies FromWorker);
+      port.postMessage({ results: message.tasks.map((task) => linter.lint(task)) } satisfies FromWorker);
     } catch (err) {
       const text = err instanceof Error ? `${err.message}${process.env.COPYDESK_DEBUG === '1' && err.stack ? `\n${err.stack}` : ''}` : String(err);
       port.postMessage({ crashed: text } satisfies FromWorker);
