@@ -36,8 +36,11 @@ describe('copydesk: ignoring drafts', () => {
     const dir = makeTempFolder();
     writeFiles(dir, TREE);
     assert.deepEqual(checked(dir, []), ['desk/a.md', 'desk/archive/keep.md', 'desk/archive/old.md', 'desk/b.md', 'wire/c.txt']);
-    // Named on the command line, a README is checked.
+    // Named on the command line, a README is checked; so are the drafts of a folder named.
     assert.deepEqual(checked(dir, ['README.md']), ['README.md']);
+    assert.deepEqual(checked(dir, ['docs']), ['docs/how-we-work.md']);
+    assert.deepEqual(checked(dir, ['docs/**']), ['docs/how-we-work.md']);
+    assert.deepEqual(checked(dir, ['**/*.md']), ['desk/a.md', 'desk/archive/keep.md', 'desk/archive/old.md', 'desk/b.md']);
   });
 
   test('.copydeskignore in gitignore syntax, with "!" to bring a file back, applies to named files too', () => {

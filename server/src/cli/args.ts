@@ -74,7 +74,8 @@ export const USAGE = `Usage: copydesk [options] [file|folder|glob ...]
        copydesk rules | explain RULE | test-rules | --init
 
 Checks news drafts (.md, .markdown, .txt) against the house style. With no paths,
-checks the drafts in the current folder and its subfolders.
+checks the drafts in the current folder and its subfolders, leaving out README,
+CHANGELOG and the like, docs/, and what .copydeskignore lists.
 
 Input:
   --stdin                     Read one draft from standard input
@@ -113,7 +114,8 @@ Output:
   --write-baseline FILE       Record the current problems in FILE as known
   --baseline FILE             Report only problems that are not in FILE
   --junit-warnings-as-failures  With -f junit, warnings are failing test cases too
-  --color, --no-color         Force or disable colours (default: on a terminal, unless NO_COLOR is set)
+  --color, --no-color         Force or disable colours (default: on a terminal, unless NO_COLOR,
+                              FORCE_COLOR=0 or TERM=dumb)
 
 Other:
   -h, --help                  Show this help

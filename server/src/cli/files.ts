@@ -42,9 +42,10 @@ export function expandPatterns(patterns: readonly string[], cwd: string, rules: 
   const found = new Map<string, DraftTarget>();
   const errors: string[] = [];
   const ignoredNamed: string[] = [];
-  const add = (target: DraftTarget) => {
-    if (rules.ignoresFile(target.path, target.explicit)) {
-      if (target.explicit) ignoredNamed.push(target.path);
+  /** `root`: the folder walked or the glob's start; null for a file named as it is. */
+  const add = (target: DraftTarget, root: string | null) => {
+    if (rules.ignoresFile(target.path, root)) {
+      if (root === null) ignoredNamed.push(target.path);
       return;
     }
     const prev = found.get(target.path);
@@ -54,23 +55,34 @@ export function expandPatterns(patterns: readonly string[], cwd: string, rules: 
     const absolute = path.resolve(cwd, pattern);
     const stat = statOrNull(absolute);
     if (stat?.isFile()) {
-      add({ path: absolute, explicit: true });
+      add({ path: absolute, explicit: true }, null);
     } else if (stat?.isDirectory()) {
       const { drafts, pruned } = walkFolder(absolute, rules);
       if (drafts.length === 0 && !pruned) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
-      for (const draft of drafts) add({ path: draft, explicit: false });
+      for (const draft of drafts) add({ path: draft, explicit: false }, absolute);
     } else if (stat) {
       errors.push(`${pattern}: not a file or folder; give a draft file, a folder or a glob`);
     } else if (isDynamicPattern(pattern)) {
       const matches = expandGlob(pattern, cwd);
       if (matches.length === 0) errors.push(`no drafts match the pattern "${pattern}"; check the pattern (quote it so the shell does not expand it)`);
-      for (const match of matches) add(match);
+      for (const match of matches) add(match, globBase(pattern, cwd));
     } else {
       errors.push(`no such file or folder: ${pattern}`);
     }
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { targets, errors, ignoredNamed };
+}
+
+/** The folder a glob starts from: its leading parts without glob characters ('docs/**' -> docs). */
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return path.resolve(cwd, fixed.join('/') || '.');
 }
 
 function statOrNull(p: string): fs.Stats | null {

@@ -8,9 +8,6 @@ import picomatch from 'picomatch';
 
 export const IGNORE_FILE_NAME = '.copydeskignore';
 
-/** Never drafts, wherever they are: dependencies and dot-folders (.git, .vscode ...). */
-const ALWAYS_IGNORED = ['node_modules/', '.*/'];
-
 /**
  * Repository files that are not stories (a docs/ folder, README, CHANGELOG ...), left out of folder
  * walks and globs; a file named on the command line is still checked. `!README.md` in
@@ -19,8 +16,12 @@ const ALWAYS_IGNORED = ['node_modules/', '.*/'];
 export const NOT_DRAFTS = ['docs/', 'README*', 'CHANGELOG*', 'CONTRIBUTING*', 'CODE_OF_CONDUCT*', 'SECURITY*', 'LICENSE*', 'LICENCE*', 'AUTHORS*', 'HISTORY*'];
 
 export interface PathRules {
-  /** True when the file (absolute path) is left out; `named` for files given on the command line. */
-  ignoresFile(file: string, named: boolean): boolean;
+  /**
+   * True when the file (absolute path) is left out. A file found by walking or globbing has
+   * `root`, the folder named (or the current one): the defaults apply below it, so that
+   * `copydesk docs` still checks docs/. A file named on the command line has none.
+   */
+  ignoresFile(file: string, root: string | null): boolean;
   /** True when a folder (absolute path) need not be walked at all. */
   ignoresFolder(folder: string): boolean;
 }
@@ -36,36 +37,32 @@ export type IgnoreSetup = { ok: true; rules: PathRules } | { ok: false; message:
 
 /** The run's rules: defaults, then .copydeskignore in `cwd`, then --ignore, then the '!GLOB' arguments. */
 export function loadPathRules(cwd: string, extraPatterns: readonly string[], negatedGlobs: readonly string[]): IgnoreSetup {
-  const always = ignore().add(ALWAYS_IGNORED);
-  const walked = ignore().add(NOT_DRAFTS);
   const user = ignore();
   const ignoreFile = path.join(cwd, IGNORE_FILE_NAME);
   if (fs.existsSync(ignoreFile)) {
     try {
       const text = fs.readFileSync(ignoreFile, 'utf8');
       user.add(text);
-      walked.add(text); // so that "!README.md" there brings a default-ignored file back
     } catch (err) {
       return { ok: false, message: `could not read ${IGNORE_FILE_NAME} (${err instanceof Error ? err.message : String(err)}); check its permissions` };
     }
   }
   user.add([...extraPatterns]);
-  walked.add([...extraPatterns]);
+  const defaults = ignore().add(NOT_DRAFTS);
   const negated = negatedGlobs.map((glob) => picomatch(glob.replace(/^\.\//, ''), { dot: true }));
   return {
     ok: true,
     rules: {
-      ignoresFile(file, named) {
+      ignoresFile(file, root) {
         const relative = under(cwd, file);
-        if (relative === null) return false;
-        if (negated.some((isMatch) => isMatch(relative))) return true;
-        return named ? user.ignores(relative) : always.ignores(relative) || walked.ignores(relative);
+        if (relative !== null && (negated.some((isMatch) => isMatch(relative)) || user.ignores(relative))) return true;
+        const belowRoot = root === null ? null : under(root, file);
+        // A user's "!README.md" brings a default-ignored file back.
+        return belowRoot !== null && defaults.ignores(belowRoot) && !(relative !== null && user.test(relative).unignored);
       },
       ignoresFolder(folder) {
         const relative = under(cwd, folder);
-        if (relative === null) return false;
-        const asFolder = `${relative}/`;
-        return always.ignores(asFolder) || user.ignores(asFolder);
+        return relative !== null && user.ignores(`${relative}/`);
       },
     },
   };
