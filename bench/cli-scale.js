@@ -2,7 +2,10 @@
 // copied only into a temp folder, each copy made unique by a numbered front-matter line),
 // linted by the CLI with default settings, then twice with --cache (cold, warm) and with
 // --jobs 1, each against remark-parse alone on one thread over the same files. Prints wall
-// and CPU time, peak memory and the ratios; the temp folder is removed at the end.
+// and CPU time (all threads), peak memory, the ratios and the machine's load average as each
+// run began: on a shared machine a wall ratio means something only at a like load, CPU ratios
+// hold up better (the targets are wall-clock, as a desk waits for them). The temp folder is
+// removed at the end.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,16 +46,18 @@ function makeDrafts(dir, sources) {
 }
 
 function bareParse(files) {
+  const load = os.loadavg()[0];
   const parser = unified().use(remarkParse);
   let sink = 0;
   const cpu = process.cpuUsage();
   const wall = performance.now();
   for (const file of files) sink += parser.parse(fs.readFileSync(file, 'utf8')).children.length;
   const used = process.cpuUsage(cpu);
-  return { wallMs: performance.now() - wall, cpuMs: (used.user + used.system) / 1000, sink };
+  return { wallMs: performance.now() - wall, cpuMs: (used.user + used.system) / 1000, sink, load };
 }
 
 function cli(dir, args) {
+  const load = os.loadavg()[0];
   const statsFile = path.join(dir, '..', `stats-${process.pid}.json`);
   const wall = performance.now();
   const run = spawnSync(process.execPath, [path.join(root, 'bench', 'run-cli.mjs'), ...args], {
@@ -65,7 +70,7 @@ function cli(dir, args) {
   if (run.status !== 0 && run.status !== 1) throw new Error(`copydesk ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
   const stats = JSON.parse(fs.readFileSync(statsFile, 'utf8'));
   fs.rmSync(statsFile);
-  return { wallMs, cpuMs: stats.cpuMs, peakMb: stats.maxRssKb / 1024 };
+  return { wallMs, cpuMs: stats.cpuMs, peakMb: stats.maxRssKb / 1024, load };
 }
 
 export function runCliScaleBench() {
@@ -93,7 +98,8 @@ export function runCliScaleBench() {
     const row = (name, r) =>
       console.log(
         `  ${name.padEnd(42)} wall ${(r.wallMs / 1000).toFixed(1).padStart(6)} s (${(r.wallMs / parse.wallMs).toFixed(2)}x)   cpu ${(r.cpuMs / 1000).toFixed(1).padStart(6)} s (${(r.cpuMs / parse.cpuMs).toFixed(2)}x)` +
-          (r.peakMb ? `   peak ${r.peakMb.toFixed(0)} MB` : ''),
+          (r.peakMb ? `   peak ${r.peakMb.toFixed(0).padStart(4)} MB` : ' '.repeat(15)) +
+          `   load ${r.load.toFixed(1)}`,
       );
     row('remark-parse alone, one thread', parse);
     for (const [name, r] of runs) row(name, r);

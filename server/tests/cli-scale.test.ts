@@ -42,7 +42,8 @@ describe('copydesk --jobs', () => {
 
   test('the default uses workers only when there are enough drafts to pay for them', () => {
     assert.equal(workerCount(10, null, 8), 0);
-    assert.equal(workerCount(250, null, 8), 2);
+    assert.equal(workerCount(400, null, 8), 0);
+    assert.equal(workerCount(500, null, 8), 2);
     assert.equal(workerCount(20000, null, 8), 8);
     assert.equal(workerCount(5, 4, 8), 4, 'an explicit --jobs is obeyed');
     assert.equal(workerCount(500, 1, 8), 0, '--jobs 1 stays in one thread');
