@@ -75,5 +75,9 @@ console.log(`  lint / bare parse ratio: ${ratio.toFixed(2)} (target <= ${TARGET_
 if (sink === -1) console.log(sink); // keeps the work observable
 if (ratio > TARGET_RATIO) process.exitCode = 1;
 
+// Linear scaling in line length, style size and nesting (bench/scaling.js).
+const { runScalingBench } = await import('./scaling.js');
+if (!runScalingBench()) process.exitCode = 1;
+
 // The copydesk command over 20,000 drafts: default settings, --cache, --jobs 1 (see cli-scale.js).
 runCliScaleBench();

@@ -138,6 +138,7 @@ function isMessage(m: unknown): m is ReportMessage {
     typeof m.ruleId === 'string' &&
     typeof m.message === 'string' &&
     typeof m.fingerprint === 'string' &&
+    (m.related === undefined || Array.isArray(m.related)) &&
     typeof m.severity === 'string' &&
     SEVERITIES.includes(m.severity as never) &&
     m.severity !== 'off' &&

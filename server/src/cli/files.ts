@@ -13,12 +13,16 @@ export interface DraftTarget {
   path: string;
   /** Named by the user (a file path or a glob with an extension), not found by walking a folder. */
   explicit: boolean;
+  /** The files, folders or glob bases the user gave that found it: --fix writes only under them. */
+  roots: string[];
 }
 
 export interface Expansion {
   targets: DraftTarget[];
   /** One-line messages, each naming the path and what to do. */
   errors: string[];
+  /** Things skipped on the way (an unreadable subfolder): told on stderr, not fatal. */
+  warnings: string[];
   /** Files named on the command line that an ignore pattern leaves out. */
   ignoredNamed: string[];
 }
@@ -41,6 +45,7 @@ export function splitNegations(patterns: readonly string[]): { positive: string[
 export function expandPatterns(patterns: readonly string[], cwd: string, rules: PathRules): Expansion {
   const found = new Map<string, DraftTarget>();
   const errors: string[] = [];
+  const warnings: string[] = [];
   const ignoredNamed: string[] = [];
   /** `root`: the folder walked or the glob's start; null for a file named as it is. */
   const add = (target: DraftTarget, root: string | null) => {
@@ -49,17 +54,18 @@ export function expandPatterns(patterns: readonly string[], cwd: string, rules: 
       return;
     }
     const prev = found.get(target.path);
-    found.set(target.path, { path: target.path, explicit: target.explicit || (prev?.explicit ?? false) });
+    const roots = [...(prev?.roots ?? []), ...target.roots];
+    found.set(target.path, { path: target.path, explicit: target.explicit || (prev?.explicit ?? false), roots });
   };
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statOrNull(absolute);
     if (stat?.isFile()) {
-      add({ path: absolute, explicit: true }, null);
+      add({ path: absolute, explicit: true, roots: [absolute] }, null);
     } else if (stat?.isDirectory()) {
-      const { drafts, pruned } = walkFolder(absolute, rules);
+      const { drafts, pruned } = walkFolder(absolute, rules, warnings);
       if (drafts.length === 0 && !pruned) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
-      for (const draft of drafts) add({ path: draft, explicit: false }, absolute);
+      for (const draft of drafts) add({ path: draft, explicit: false, roots: [absolute] }, absolute);
     } else if (stat) {
       errors.push(`${pattern}: not a file or folder; give a draft file, a folder or a glob`);
     } else if (isDynamicPattern(pattern)) {
@@ -71,18 +77,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string, rules: 
     }
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { targets, errors, ignoredNamed };
-}
-
-/** The folder a glob starts from: its leading parts without glob characters ('docs/**' -> docs). */
-function globBase(pattern: string, cwd: string): string {
-  const parts = pattern.split('/');
-  const fixed: string[] = [];
-  for (const part of parts.slice(0, -1)) {
-    if (isDynamicPattern(part)) break;
-    fixed.push(part);
-  }
-  return path.resolve(cwd, fixed.join('/') || '.');
+  return { targets, errors, warnings, ignoredNamed };
 }
 
 function statOrNull(p: string): fs.Stats | null {
@@ -94,7 +89,7 @@ function statOrNull(p: string): fs.Stats | null {
 }
 
 /** Drafts under a folder, skipping node_modules, dot-folders (.git, .vscode ...) and ignored folders. */
-function walkFolder(root: string, rules: PathRules): { drafts: string[]; pruned: boolean } {
+function walkFolder(root: string, rules: PathRules, warnings: string[]): { drafts: string[]; pruned: boolean } {
   const drafts: string[] = [];
   let pruned = false;
   const pending = [root];
@@ -103,8 +98,11 @@ function walkFolder(root: string, rules: PathRules): { drafts: string[]; pruned:
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue; // an unreadable subfolder is not a draft; the walk goes on
+    } catch (err) {
+      // The walk goes on, but a folder whose drafts were not checked is never skipped silently.
+      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+      warnings.push(`${folder}: folder could not be read (${code}); its drafts were not checked`);
+      continue;
     }
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
@@ -132,10 +130,21 @@ function expandGlob(pattern: string, cwd: string): DraftTarget[] {
     dot: false,
     ignore: ['**/node_modules/**', '**/.*/**'],
     expandDirectories: false,
+    // A linked folder may lead out of the tree; globs do not walk into links (a linked file is still matched).
+    followSymbolicLinks: false,
   });
+  const root = globBase(pattern, cwd);
   const namesExtension = /\.[A-Za-z0-9]+$/.test(pattern.split('/').pop() ?? '');
   return matches
     .map((m) => path.resolve(m))
     .filter((m) => namesExtension || isDraftName(m))
-    .map((m) => ({ path: m, explicit: namesExtension }));
+    .map((m) => ({ path: m, explicit: namesExtension, roots: [root] }));
+}
+
+/** The folder a glob starts from: its leading segments without glob characters. */
+function globBase(pattern: string, cwd: string): string {
+  const special = pattern.search(/[*?[\]{}()!+@]/);
+  const prefix = special < 0 ? pattern : pattern.slice(0, special);
+  // "drafts/a*.md" starts in drafts/; "drafts/**" in drafts/ too.
+  return path.resolve(cwd, prefix.endsWith('/') ? prefix : path.dirname(prefix));
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigResolver, describeConfig, type LoadedConfig } from '../config/index.js';
+import { projectRootsOf } from '../config/read-policy.js';
 import { formatConfigError } from '../config/errors.js';
 import type { CustomRuleSpec } from '../engine/custom-rules.js';
 import { parseCliArgs, USAGE } from './args.js';
@@ -52,7 +53,7 @@ export async function runCli(io: CliIo): Promise<number> {
       return fail(`config file not found: ${options.config}; check the --config path`);
     }
   }
-  const resolver = new ConfigResolver(configPath === undefined ? {} : { configPath });
+  const resolver = new ConfigResolver({ configPath, roots: projectRootsOf(io.cwd) });
   const maintainer = maintainerCommandOf(options.patterns, options.init);
   if (!maintainer.ok) return fail(maintainer.message);
   if (maintainer.command !== null) {
@@ -69,6 +70,7 @@ export async function runCli(io: CliIo): Promise<number> {
   }
 
   const targets = collectTargets(options, io.cwd);
+  if (targets.ok) for (const warning of targets.warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
   if (!targets.ok) {
     for (const message of targets.errors) io.writeStderr(`copydesk: ${message}\n`);
     return EXIT_TROUBLE;
@@ -97,6 +99,7 @@ export async function runCli(io: CliIo): Promise<number> {
     io,
     resolver,
     configPath: configPath ?? null,
+    projectRoots: projectRootsOf(io.cwd),
     version: readVersion(),
     stdinBytes: targets.stdin ? await io.readStdin() : null,
     customRules,

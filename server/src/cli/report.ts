@@ -16,6 +16,8 @@ export interface ReportMessage {
   endColumn: number;
   /** All of a finding's edits as one replacement of source[range[0], range[1]). */
   fix?: { range: [number, number]; text: string };
+  /** Other places in the draft the message refers to, 1-based like the message's own position. */
+  related?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
   /** Rule + the flagged text and its neighbourhood, whitespace-normalised: stays when lines move. */
   fingerprint: string;
 }
@@ -55,6 +57,12 @@ export function buildFileReport(filePath: string, displayPath: string, source: s
     };
     const fix = mergeEdits(source, f);
     if (fix) message.fix = fix;
+    if (f.related?.length) {
+      message.related = f.related.map((r) => {
+        const [from, to] = [position(r.start), position(r.end)];
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, message: r.message };
+      });
+    }
     return message;
   });
   return withMessages({ filePath, displayPath, messages, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }, messages);

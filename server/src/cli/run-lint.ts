@@ -34,6 +34,8 @@ export interface LintRun {
   io: CliIo;
   resolver: ConfigResolver;
   configPath: string | null;
+  /** The folders config files may be read from (see config/read-policy.ts). */
+  projectRoots: string[];
   version: string;
   stdinBytes: Uint8Array | null;
   customRules: ReadonlyMap<string, CustomRuleSpec>;
@@ -61,7 +63,7 @@ export async function lintTargets(run: LintRun): Promise<number> {
   const cache = options.cache ? LintResultCache.open(options.cacheLocation ?? DEFAULT_CACHE_FILE, io.cwd, run.version) : null;
   if (cache?.rejected) warn(`the cache file ${path.relative(io.cwd, cache.file) || cache.file} was not used (${cache.rejected}); it is being rebuilt`);
 
-  const setup: LintSetup = { configPath: run.configPath, mode, useCache: cache !== null, version: run.version };
+  const setup: LintSetup = { configPath: run.configPath, projectRoots: run.projectRoots, mode, useCache: cache !== null, version: run.version };
   const tasks: LintTask[] = targets.map(({ config: _config, ...t }, index) => ({ index, ...t }));
 
   // When stdout carries the fixed text or the diff, the report goes to stderr so the two never mix.

@@ -18,9 +18,11 @@ export interface Target {
   displayPath: string;
   explicit: boolean;
   fromStdin: boolean;
+  /** The files, folders or glob bases the user gave: a fix is written only under them. */
+  roots: string[];
 }
 
-export type Targets = { ok: true; targets: Target[]; stdin: boolean; notes: string[] } | { ok: false; errors: string[] };
+export type Targets = { ok: true; targets: Target[]; stdin: boolean; notes: string[]; warnings: string[] } | { ok: false; errors: string[] };
 
 const ignoredNote = (shown: string) => `${shown} matches an ignore pattern (.copydeskignore, --ignore, a '!' argument or the style's ignores:); not checked`;
 
@@ -31,14 +33,14 @@ export function collectTargets(options: CliOptions, cwd: string): Targets {
     if (name !== null && fs.statSync(lookupPath, { throwIfNoEntry: false })?.isDirectory()) {
       return { ok: false, errors: [`--stdin-filename ${name} is a folder; give the draft's file name, e.g. ${path.join(name, 'draft.md')}`] };
     }
-    const target = { lookupPath, filePath: name === null ? '<stdin>' : lookupPath, displayPath: name ?? '<stdin>', explicit: true, fromStdin: true };
-    return { ok: true, targets: [target], stdin: true, notes: [] };
+    const target = { lookupPath, filePath: name === null ? '<stdin>' : lookupPath, displayPath: name ?? '<stdin>', explicit: true, fromStdin: true, roots: [] };
+    return { ok: true, targets: [target], stdin: true, notes: [], warnings: [] };
   }
   const { positive, negated } = splitNegations(options.patterns);
   const rules = loadPathRules(cwd, options.ignore, negated);
   if (!rules.ok) return { ok: false, errors: [rules.message] };
   const expansion = expandPatterns(positive, cwd, rules.rules);
-  if (expansion.errors.length > 0) return { ok: false, errors: expansion.errors };
+  if (expansion.errors.length > 0) return { ok: false, errors: [...expansion.warnings.map((w) => `warning: ${w}`), ...expansion.errors] };
   let found = expansion.targets;
   if (options.changedSince !== null) {
     const changed = changedSince(options.changedSince, cwd);
@@ -51,9 +53,10 @@ export function collectTargets(options: CliOptions, cwd: string): Targets {
     displayPath: path.relative(cwd, t.path) || t.path,
     explicit: t.explicit,
     fromStdin: false,
+    roots: t.roots,
   }));
   const notes = expansion.ignoredNamed.map((file) => ignoredNote(path.relative(cwd, file) || file));
-  return { ok: true, targets, stdin: false, notes };
+  return { ok: true, targets, stdin: false, notes, warnings: expansion.warnings };
 }
 
 /** Leaves out the drafts their own style ignores (`ignores:`, `gitignore: true`); a note for each named one. */

@@ -29,6 +29,9 @@ export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagno
     // Built-in rules have a page; a style's custom rules and control-comment problems do not.
     ...(findRule(finding.rule) ? { codeDescription: { href: ruleDocUrl(finding.rule) } } : {}),
     message: finding.message,
+    ...(finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: doc.uri, range: rangeOf(doc, r.start, r.end) }, message: r.message })) }
+      : {}),
   };
 }
 
