@@ -151,12 +151,12 @@ describe('copydesk --baseline', () => {
     assert.equal(quiet.stdout, '');
     assert.equal(quiet.stderr, 'copydesk: 3 known problems in the baseline not reported\n');
 
-    // A second bare acronym is new; only it is reported.
-    writeFiles(dir, { 'a.md': `${moved}\nThe KZTA helped, the spokesman said.\n` });
+    // A loaded attribution verb is new; only it is reported.
+    writeFiles(dir, { 'a.md': `${moved}\n"The course will run again next year," the spokesman claimed.\n` });
     const fresh = runCopydesk(['--baseline', 'baseline.json', '-f', 'json'], { cwd: dir });
     const [entry] = JSON.parse(fresh.stdout) as { messages: { ruleId: string; message: string; fingerprint: string }[] }[];
-    assert.deepEqual(entry.messages.map((m) => m.ruleId), ['acronym-first-use']);
-    assert.match(entry.messages[0].message, /KZTA/);
+    assert.deepEqual(entry.messages.map((m) => m.ruleId), ['attribution-verb']);
+    assert.match(entry.messages[0].message, /claimed/);
 
     const sarif = JSON.parse(runCopydesk(['-f', 'sarif'], { cwd: dir }).stdout);
     const prints = sarif.runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['copydeskFingerprint/v1']);

@@ -8,8 +8,10 @@ import type { CustomRuleSpec } from '../engine/custom-rules.js';
 import { CONTROL_COMMENT_RULE } from '../engine/lint.js';
 import { findRule } from '../rules/index.js';
 
-/** Compiled to out/server/src/cli/; the pages sit at docs/rules/ in the package root. */
-const RULE_PAGES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../docs/rules');
+/** docs/rules in the package root (compiled to out/server/src/cli/): the rule pages. */
+export function ruleDocsDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../docs/rules');
+}
 
 export interface RuleDoc {
   shortDescription: string;
@@ -30,7 +32,7 @@ export function ruleDoc(id: string, custom: ReadonlyMap<string, CustomRuleSpec>)
   if (rule) {
     let page: string | undefined;
     try {
-      page = fs.readFileSync(path.join(RULE_PAGES, `${id}.md`), 'utf8');
+      page = fs.readFileSync(path.join(ruleDocsDir(), `${id}.md`), 'utf8');
     } catch {
       page = undefined; // a build without the docs folder: the short description still stands
     }
