@@ -66,6 +66,13 @@ describe('copydesk -f sarif', () => {
     assert.equal(bare.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, '%3Cstdin%3E');
     const named = assertValidSarif(runCopydesk(['-f', 'sarif', '--stdin', '--stdin-filename', 'desk/new.md'], { cwd: dir, input: BROKEN_DRAFT }).stdout);
     assert.equal(named.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'desk/new.md');
+    // A problem that points at an earlier place carries it as a related location.
+    const twoSpellings = 'Profits rise at the mill\n\nALMATY, Kazakhstan -- The mill said its pre-tax profit rose on Friday.\n\nIts pretax margin also rose, the mill said.\n';
+    const related = assertValidSarif(runCopydesk(['-f', 'sarif', '--stdin'], { cwd: dir, input: twoSpellings }).stdout);
+    const withRelated = related.runs[0].results.find((r) => (r as { relatedLocations?: unknown[] }).relatedLocations !== undefined) as
+      | { relatedLocations: { physicalLocation: { region: { startLine: number } } }[] }
+      | undefined;
+    assert.equal(withRelated?.relatedLocations[0].physicalLocation.region.startLine, 3);
   });
 
   test('built-in rules carry fullDescription and markdown help from their page; custom rules a shortDescription; no dead links', () => {

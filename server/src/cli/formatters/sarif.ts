@@ -39,6 +39,15 @@ export function formatSarif(reports: readonly FileReport[], version: string, cwd
         },
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: m.fingerprint },
+      ...(m.related?.length
+        ? {
+            relatedLocations: m.related.map((rel, id) => ({
+              id,
+              physicalLocation: { artifactLocation: artifactOf(r, cwd), region: { startLine: rel.line, startColumn: rel.column, endLine: rel.endLine, endColumn: rel.endColumn } },
+              message: { text: rel.message },
+            })),
+          }
+        : {}),
     })),
   );
   const log = {
