@@ -60,7 +60,7 @@ function enumOf(rule: string, option: string): string {
 
 test('unknown top-level key suggests the nearest key', () => {
   assert.deepEqual(check('rulez:\n  dateline: off\n'), [
-    '1:1 unknown key "rulez" in the config file; did you mean "rules"? Allowed keys: root, extends, rules, acronyms, dateline, terms, custom.',
+    '1:1 unknown key "rulez" in the config file; did you mean "rules"? Allowed keys: root, extends, rules, acronyms, dateline, terms, custom, ignores, gitignore.',
   ]);
 });
 

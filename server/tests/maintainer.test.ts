@@ -78,7 +78,7 @@ test('rules lists every built-in rule with copydesk:recommended as its source wh
   const severityColumn = lines[0].indexOf('SEVERITY');
   for (const line of lines.slice(1)) assert.match(line.slice(severityColumn), /^(error|warning|info|off) /);
   const n = RULES.length;
-  assert.match(listing, new RegExp(`${n} rules \\(${n} built-in, 0 custom\\), ${n} on\\.`));
+  assert.ok(listing.includes(`${n} rules (${n} built-in, 0 custom), ${n} on.`), listing);
 });
 
 test('rules shows the nearer file that set a severity, custom rules from YAML and an off rule', () => {
@@ -91,8 +91,9 @@ test('rules shows the nearer file that set a severity, custom rules from YAML an
   assert.deepEqual(rowOf(listing, 'dateline').slice(1, 4), ['error', 'yes', 'copydesk:recommended']);
   assert.deepEqual(rowOf(listing, 'house.spelling'), ['house.spelling', 'info', 'yes', sport, "substitution: Use '%s' instead of '%s'."]);
   assert.deepEqual(rowOf(listing, 'house.hedging'), ['house.hedging', 'warning', 'no', desk, "existence: Cut the hedge '%s'."]);
+  // Every built-in rule and the two custom ones; numbers is off.
   const n = RULES.length;
-  assert.match(listing, new RegExp(`${n + 2} rules \\(${n} built-in, 2 custom\\), ${n + 1} on\\.`));
+  assert.ok(listing.includes(`${n + 2} rules (${n} built-in, 2 custom), ${n + 1} on.`), listing);
 });
 
 test('extends: none leaves built-in rules off by default, and the JSON listing says so', () => {

@@ -19,7 +19,6 @@ export interface DraftInput {
   text: string;
   style: CompiledStyle;
   mode: FixMode;
-  quiet: boolean;
 }
 
 export function checkDraft(input: DraftInput): DraftOutcome {
@@ -34,12 +33,12 @@ export function checkDraft(input: DraftInput): DraftOutcome {
   try {
     if (mode === 'lint') {
       const { findings } = lintText(text, style);
-      return { ok: true, report: buildFileReport(input.filePath, input.displayPath, text, findings, input.quiet), fixed: text, changed: false, diff: '' };
+      return { ok: true, report: buildFileReport(input.filePath, input.displayPath, text, findings), fixed: text, changed: false, diff: '' };
     }
     const result = fixText(text, style);
     const changed = result.output !== text;
     const diff = mode === 'dry-run' && changed ? unifiedDiff(text, result.output, input.displayPath) : '';
-    const report = buildFileReport(input.filePath, input.displayPath, result.output, result.remaining, input.quiet);
+    const report = buildFileReport(input.filePath, input.displayPath, result.output, result.remaining);
     return { ok: true, report, fixed: result.output, changed, diff };
   } catch (err) {
     // remark recurses per nesting level; a draft nested thousands deep overflows the stack.

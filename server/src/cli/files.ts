@@ -4,9 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { PathRules } from './ignore-rules.js';
 
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
-const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export interface DraftTarget {
   /** Absolute path. */
@@ -23,17 +23,36 @@ export interface Expansion {
   errors: string[];
   /** Things skipped on the way (an unreadable subfolder): told on stderr, not fatal. */
   warnings: string[];
+  /** Files named on the command line that an ignore pattern leaves out. */
+  ignoredNamed: string[];
 }
 
 export function isDraftName(name: string): boolean {
   return DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
-export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
+/** Patterns starting with "!" leave drafts out; the rest name what to check (the current folder when none do). */
+export function splitNegations(patterns: readonly string[]): { positive: string[]; negated: string[] } {
+  const negated = patterns.filter((p) => p.startsWith('!') && p.length > 1).map((p) => p.slice(1));
+  const positive = patterns.filter((p) => !(p.startsWith('!') && p.length > 1));
+  return { positive, negated };
+}
+
+/**
+ * Drafts named by the patterns, minus those the rules leave out. A folder or glob whose drafts
+ * are all ignored is not an error (nothing to check there); one with no drafts at all is.
+ */
+export function expandPatterns(patterns: readonly string[], cwd: string, rules: PathRules): Expansion {
   const found = new Map<string, DraftTarget>();
   const errors: string[] = [];
   const warnings: string[] = [];
-  const add = (target: DraftTarget) => {
+  const ignoredNamed: string[] = [];
+  /** `root`: the folder walked or the glob's start; null for a file named as it is. */
+  const add = (target: DraftTarget, root: string | null) => {
+    if (rules.ignoresFile(target.path, root)) {
+      if (root === null) ignoredNamed.push(target.path);
+      return;
+    }
     const prev = found.get(target.path);
     const roots = [...(prev?.roots ?? []), ...target.roots];
     found.set(target.path, { path: target.path, explicit: target.explicit || (prev?.explicit ?? false), roots });
@@ -42,23 +61,23 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     const absolute = path.resolve(cwd, pattern);
     const stat = statOrNull(absolute);
     if (stat?.isFile()) {
-      add({ path: absolute, explicit: true, roots: [absolute] });
+      add({ path: absolute, explicit: true, roots: [absolute] }, null);
     } else if (stat?.isDirectory()) {
-      const drafts = walkFolder(absolute, warnings);
-      if (drafts.length === 0) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
-      for (const draft of drafts) add({ path: draft, explicit: false, roots: [absolute] });
+      const { drafts, pruned } = walkFolder(absolute, rules, warnings);
+      if (drafts.length === 0 && !pruned) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
+      for (const draft of drafts) add({ path: draft, explicit: false, roots: [absolute] }, absolute);
     } else if (stat) {
       errors.push(`${pattern}: not a file or folder; give a draft file, a folder or a glob`);
     } else if (isDynamicPattern(pattern)) {
       const matches = expandGlob(pattern, cwd, warnings);
       if (matches.length === 0) errors.push(`no drafts match the pattern "${pattern}"; check the pattern (quote it so the shell does not expand it)`);
-      for (const match of matches) add(match);
+      for (const match of matches) add(match, globBase(pattern, cwd));
     } else {
       errors.push(`no such file or folder: ${pattern}`);
     }
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { targets, errors, warnings };
+  return { targets, errors, warnings, ignoredNamed };
 }
 
 function statOrNull(p: string): fs.Stats | null {
@@ -69,9 +88,10 @@ function statOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** Drafts under a folder, skipping node_modules and dot-folders (.git, .vscode ...). */
-function walkFolder(root: string, warnings: string[]): string[] {
+/** Drafts under a folder, skipping node_modules, dot-folders (.git, .vscode ...) and ignored folders. */
+function walkFolder(root: string, rules: PathRules, warnings: string[]): { drafts: string[]; pruned: boolean } {
   const drafts: string[] = [];
+  let pruned = false;
   const pending = [root];
   while (pending.length > 0) {
     const folder = pending.pop()!;
@@ -86,13 +106,15 @@ function walkFolder(root: string, warnings: string[]): string[] {
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (rules.ignoresFolder(full)) pruned = true;
+        else pending.push(full);
       } else if (isDraftName(entry.name) && (entry.isFile() || statOrNull(full)?.isFile())) {
         drafts.push(full);
       }
     }
   }
-  return drafts;
+  return { drafts, pruned };
 }
 
 /**

@@ -96,3 +96,24 @@ export function writeFileAtomic(file: string, text: string, stamp?: ReadStamp): 
     throw err;
   }
 }
+
+/**
+ * Writes a file of our own (the cache, a baseline) atomically, whether or not it exists yet:
+ * temp file in the same folder, fsync, rename. Never used on drafts.
+ */
+export function writeNewFileAtomic(file: string, text: string): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.copydesk-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o666);
+    try {
+      fs.writeFileSync(fd, text, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } catch (err) {
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
+}
