@@ -22,17 +22,33 @@ const PINNED: Record<string, Record<string, number>> = {
   // declared); dateline: city or date not in the wire's case, missing date, bodies with no
   // dateline (rate tables); quote-attribution: quoted documents with no speaker;
   // quote-balance: quotes never closed and China"s.
-  reuters: { 'acronym-first-use': 21, 'attribution-verb': 18, dateline: 16, 'quote-attribution': 2, 'quote-balance': 4 },
+  // The consistency rules: capitalisation (supreme court / Supreme Court, Central Bank /
+  // central bank), hyphens (pre-tax / pretax, subcommittee / sub-committee), a full name
+  // written twice over.
+  reuters: {
+    'acronym-first-use': 21,
+    'attribution-verb': 18,
+    'capitalisation-consistency': 2,
+    dateline: 16,
+    'hyphenation-consistency': 2,
+    'quote-attribution': 2,
+    'quote-balance': 4,
+    'second-reference': 1,
+  },
   // acronym-first-use: initials never spelled out, five of them names (PJ Harvey, JRR
   // Tolkien, REM, AC Milan, LA Times); terms: e-mail; the rest as reviewed per rule.
   bbc: {
     'acronym-consistency': 2,
     'acronym-first-use': 19,
     'attribution-verb': 18,
+    // General Election / general election, Evil Twin / evil twin.
+    'capitalisation-consistency': 3,
     'date-format': 1,
     numbers: 1,
     'quote-attribution': 8,
     'quote-balance': 3,
+    // A surname used before the person is introduced.
+    'second-reference': 1,
     terms: 9,
   },
 };

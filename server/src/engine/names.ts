@@ -154,7 +154,7 @@ function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Per
     // A given name the lists do not know (Dilson, Milan) counts when the surname is used as a person's elsewhere.
     const listed = isGivenName(given);
     const unlisted = titledSurnames.has(surname) && given.length >= 3 && !isRoleWord(given) && !/(?:ing|ly|ed)$/.test(given);
-    if (!(listed || unlisted) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2 || (isGivenName(surname) && !bareSurnames.has(surname))) continue;
+    if (!(listed || unlisted) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2) continue;
     const key = `${given} ${surname}`;
     const known = people.get(key);
     if (known) {

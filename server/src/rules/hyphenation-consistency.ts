@@ -80,8 +80,10 @@ function textOf(use: Use): string {
   return block.text.slice(use.words[0].start, use.words[use.words.length - 1].end);
 }
 
+/** The letters without an inflection, as long as four letters remain. */
 function stemOf(letters: string): string {
-  return letters.length > 6 ? letters.replace(INFLECTION, '') : letters;
+  const ending = INFLECTION.exec(letters);
+  return ending && letters.length - ending[0].length >= 4 ? letters.slice(0, ending.index) : letters;
 }
 
 /** Compounds per stem, in story order: every hyphenated word, and closed and open forms of the same letters. */
@@ -105,7 +107,8 @@ function collectUses(words: readonly StoryWord[], withOpen: boolean): Map<string
   const openers = new Set([...firstParts].map((p) => p.slice(0, 2)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.text.length < 2 || !openers.has(w.text.slice(0, 2).toLowerCase()) || w.text.includes('-')) continue;
+    const head = w.text.slice(0, 2).toLowerCase();
+    if (w.text.length < 2 || !(openers.has(head) || openers.has(head[0])) || w.text.includes('-')) continue;
     const lower = w.text.toLowerCase();
     const closed = hyphenated.get(stemOf(lower));
     if (closed && /^\p{Ll}|^\p{Lu}\p{Ll}*$/u.test(w.text) && sharesFirstPart(closed, lower)) closed.push({ words: [w], letters: lower, joining: 'closed', attributive: false });
