@@ -16,6 +16,7 @@ import { checkDraft, type FixMode } from './check-draft.js';
 import { totalsOf, type FileReport } from './report.js';
 import { renderReport, useColour } from './output.js';
 import { maintainerCommandOf, runMaintainerCommand } from './maintainer/index.js';
+import { isSheetCommand, runSheetCommand } from './maintainer/sheet.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -67,6 +68,12 @@ export async function runCli(io: CliIo): Promise<number> {
     }
   }
   const resolver = new ConfigResolver(configPath === undefined ? {} : { configPath });
+  if (isSheetCommand(options.patterns)) {
+    const output = runSheetCommand(options.patterns.slice(1), { cwd: io.cwd, resolver, json: options.format === 'json' });
+    io.writeStdout(output.stdout);
+    io.writeStderr(output.stderr);
+    return output.exitCode;
+  }
   const maintainer = maintainerCommandOf(options.patterns, options.init);
   if (!maintainer.ok) return fail(maintainer.message);
   if (maintainer.command !== null) {

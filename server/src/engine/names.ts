@@ -152,7 +152,7 @@ function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Per
     const given = words[at].text;
     const surname = words[at + 1].text;
     // A given name the lists do not know (Dilson, Milan) counts when the surname is used as a person's elsewhere.
-    const listed = isGivenName(given);
+    const listed = isGivenName(given) || (at > 0 && isRoleWord(words[at - 1].text));
     const unlisted = titledSurnames.has(surname) && given.length >= 3 && !isRoleWord(given) && !/(?:ing|ly|ed)$/.test(given);
     if (!(listed || unlisted) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2) continue;
     const key = `${given} ${surname}`;
