@@ -11,6 +11,8 @@ export interface ServerSettings {
   /** Absolute path of the one config file to use, or null to discover `.copydesk.yaml` upward. */
   configPath: string | null;
   run: RunMode;
+  /** The workspace trust: when false the server reads no style file outside the workspace. */
+  trusted: boolean;
 }
 
 export const SETTINGS_SECTION = 'copydesk';
@@ -50,6 +52,7 @@ export function readSettings(scope: vscode.Uri | undefined): ServerSettings {
     enable: config.get<boolean>('enable', true),
     configPath: resolveConfigPath(rawConfigPath(config), folderPath, process.env.HOME ?? ''),
     run,
+    trusted: vscode.workspace.isTrusted,
   };
 }
 

@@ -13,6 +13,16 @@ import type { CopydeskSettings } from './settings.js';
 
 export const STATUS_NOTIFICATION = 'copydesk/status';
 
+/**
+ * The editor's size limit (UTF-16 code units, about 500 KB): a longer draft is linted when it is
+ * opened and saved, not while typing, and the status bar says so. The CLI has no such limit.
+ */
+export const LARGE_DRAFT_CHARS = 500_000;
+
+function isLarge(doc: TextDocument): boolean {
+  return doc.getText().length > LARGE_DRAFT_CHARS;
+}
+
 export type LintState = 'ok' | 'problems' | 'configError' | 'disabled';
 
 export interface StatusParams {
@@ -20,6 +30,8 @@ export interface StatusParams {
   state: LintState;
   errors: number;
   warnings: number;
+  /** Past LARGE_DRAFT_CHARS: linted on save only. */
+  onSaveOnly?: boolean;
 }
 
 export interface DraftServiceOptions {
@@ -52,6 +64,13 @@ export class DraftService {
     });
   }
 
+  /** shutdown: no lint runs or publishes after this. */
+  stop(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    clearTimeout(this.restyleTimer);
+  }
+
   get pullMode(): boolean {
     return this.options.pull;
   }
@@ -67,7 +86,7 @@ export class DraftService {
   /** A draft was opened, changed or saved. `trigger` decides whether onSave mode lints now. */
   async draftEvent(doc: TextDocument, trigger: 'open' | 'change' | 'save'): Promise<void> {
     const settings = await this.settings.forUri(doc.uri);
-    if (trigger === 'change' && settings.run === 'onSave') return;
+    if (trigger === 'change' && (settings.run === 'onSave' || isLarge(doc))) return;
     if (this.options.pull) {
       // The client pulls on open and change by itself; a save (onSave mode) needs a fresh lint and a nudge.
       if (trigger === 'save' && settings.enable) {
@@ -114,7 +133,7 @@ export class DraftService {
 
   /** Diagnostics for a pull request (textDocument/diagnostic). */
   async pullDiagnostics(doc: TextDocument): Promise<Diagnostic[]> {
-    if (this.isConfig(doc)) return configBufferDiagnostics(doc);
+    if (this.isConfig(doc)) return configBufferDiagnostics(doc, this.configs.readPolicy());
     if (!this.isDraft(doc)) return [];
     return this.lintForPull(doc);
   }
@@ -152,7 +171,7 @@ export class DraftService {
     // onSave: what the last save (or open) published stands until the next save, whatever
     // code actions or hovers lint in between.
     const published = this.published.get(doc.uri);
-    if (settings.run === 'onSave' && published) return published;
+    if ((settings.run === 'onSave' || isLarge(doc)) && published) return published;
     return this.lintNow(doc, settings).diagnostics;
   }
 
@@ -184,9 +203,10 @@ export class DraftService {
   }
 
   private lintNow(doc: TextDocument, settings: CopydeskSettings): DraftLint {
+    this.configs.setTrusted(settings.trusted);
     const lint = this.cache.lint(doc, settings.configPath);
     this.published.set(doc.uri, lint.diagnostics);
-    this.sendStatus(statusOf(lint));
+    this.sendStatus({ ...statusOf(lint), ...(isLarge(doc) ? { onSaveOnly: true } : {}) });
     this.publishConfigErrors();
     return lint;
   }
@@ -203,7 +223,7 @@ export class DraftService {
 
   private pushConfigBuffer(doc: TextDocument): void {
     if (this.options.pull) return;
-    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc) });
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc, this.configs.readPolicy()) });
   }
 
   private requestRefresh(): void {

@@ -5,18 +5,19 @@ import * as path from 'node:path';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActionsFor, CODE_ACTION_KINDS } from './code-actions.js';
 import { ConfigState } from './config-state.js';
 import { definitionFor } from './definition.js';
 import { DraftService } from './draft-service.js';
-import { filePathOf } from './documents.js';
+import { filePathOf, guardedDocuments } from './documents.js';
 import { fixAllEdit, FIX_ALL_COMMAND } from './fix-all.js';
 import { hoverFor } from './hover.js';
 import { LintCache } from './lint-cache.js';
@@ -24,8 +25,10 @@ import { SettingsStore } from './settings-store.js';
 import { parseInitOptions } from './settings.js';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const documents = new TextDocuments(guardedDocuments((message) => connection.console.warn(message)));
 let service: DraftService | undefined;
+/** Set by `shutdown`: from then on requests fail with InvalidRequest and events are ignored (LSP spec). */
+let shutDown = false;
 let registerWatchers = false;
 
 function describe(error: unknown): string {
@@ -34,12 +37,19 @@ function describe(error: unknown): string {
 
 /** Runs a handler; an internal error is logged and answered with `fallback`, never a crash. */
 async function guarded<T>(what: string, fallback: T, handler: () => T | Promise<T>): Promise<T> {
+  if (shutDown) return fallback;
   try {
     return await handler();
   } catch (error) {
     connection.console.error(`Copydesk internal error in ${what}: ${describe(error)}`);
     return fallback;
   }
+}
+
+/** A request handler: after shutdown it answers InvalidRequest instead of running. */
+function answering<T>(what: string, fallback: T, handler: () => T | Promise<T>): Promise<T> {
+  if (shutDown) return Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, `the server is shut down; ${what} is not answered`));
+  return guarded(what, fallback, handler);
 }
 
 function workspaceRootOf(params: InitializeParams): string | null {
@@ -128,7 +138,7 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 connection.languages.diagnostics.on((params) =>
-  guarded('textDocument/diagnostic', { kind: 'full' as const, items: [] }, async () => {
+  answering('textDocument/diagnostic', { kind: 'full' as const, items: [] }, async () => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !service) return { kind: 'full' as const, items: [] };
     return { kind: 'full' as const, items: await service.pullDiagnostics(doc) };
@@ -136,7 +146,7 @@ connection.languages.diagnostics.on((params) =>
 );
 
 connection.onCodeAction((params) =>
-  guarded('textDocument/codeAction', [], async () => {
+  answering('textDocument/codeAction', [], async () => {
     const doc = documents.get(params.textDocument.uri);
     const lint = doc && service ? await service.currentLint(doc) : null;
     return doc && lint ? codeActionsFor(doc, lint, params) : [];
@@ -144,7 +154,7 @@ connection.onCodeAction((params) =>
 );
 
 connection.onHover((params) =>
-  guarded('textDocument/hover', null, async () => {
+  answering('textDocument/hover', null, async () => {
     const doc = documents.get(params.textDocument.uri);
     const lint = doc && service ? await service.currentLint(doc) : null;
     return doc && lint ? hoverFor(doc, lint, params.position) : null;
@@ -152,7 +162,7 @@ connection.onHover((params) =>
 );
 
 connection.onDefinition((params) =>
-  guarded('textDocument/definition', null, async () => {
+  answering('textDocument/definition', null, async () => {
     const doc = documents.get(params.textDocument.uri);
     const lint = doc && service ? await service.currentLint(doc) : null;
     return doc && lint ? definitionFor(doc, lint, params.position) : null;
@@ -160,7 +170,7 @@ connection.onDefinition((params) =>
 );
 
 connection.onExecuteCommand((params) =>
-  guarded('workspace/executeCommand', { applied: false }, async () => {
+  answering('workspace/executeCommand', { applied: false }, async () => {
     if (params.command !== FIX_ALL_COMMAND) return { applied: false };
     const argument: unknown = params.arguments?.[0];
     const uri = typeof argument === 'object' && argument !== null ? (argument as { uri?: unknown }).uri : argument;
@@ -172,6 +182,12 @@ connection.onExecuteCommand((params) =>
     return { applied: result.applied };
   }),
 );
+
+connection.onShutdown(() => {
+  if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is already shut down');
+  shutDown = true;
+  service?.stop();
+});
 
 process.on('uncaughtException', (error) => connection.console.error(`Copydesk internal error: ${describe(error)}`));
 process.on('unhandledRejection', (error) => connection.console.error(`Copydesk internal error: ${describe(error)}`));

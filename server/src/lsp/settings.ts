@@ -8,9 +8,11 @@ export interface CopydeskSettings {
   /** One config file to use instead of discovery; "" means discover `.copydesk.yaml` upward. */
   configPath: string;
   run: RunMode;
+  /** false in an untrusted workspace: no style file outside the workspace is read. Clients that do not say are trusted. */
+  trusted: boolean;
 }
 
-export const DEFAULT_SETTINGS: CopydeskSettings = { enable: true, configPath: '', run: 'onType' };
+export const DEFAULT_SETTINGS: CopydeskSettings = { enable: true, configPath: '', run: 'onType', trusted: true };
 
 /** Server-wide knobs sent once in `initializationOptions` (tests and benches set debounceMs to 0). */
 export interface InitOptions {
@@ -32,7 +34,8 @@ export function parseSettings(value: unknown, base: CopydeskSettings = DEFAULT_S
   const configPath =
     typeof value.configPath === 'string' ? value.configPath.trim() : value.configPath === null ? '' : base.configPath;
   const run = value.run === 'onSave' || value.run === 'onType' ? value.run : base.run;
-  return { enable, configPath, run };
+  const trusted = typeof value.trusted === 'boolean' ? value.trusted : base.trusted;
+  return { enable, configPath, run, trusted };
 }
 
 /** `initializationOptions`: `{debounceMs?, enable?, configPath?, run?}` or `{debounceMs?, copydesk: {...}}`. */

@@ -38,8 +38,11 @@ export const capitalisationConsistency: RuleDefinition = {
     const { words } = storyWords(context.doc);
     const phrases = collectPhrases(runs, words);
     for (const list of phrases.values()) {
-      const first = list[0];
-      for (const later of list) if (later.capitalised !== first.capitalised) reportPhrase(context, later, first);
+      // The story's majority form wins (the first use on a tie): one slip among three uses is the slip.
+      const capitalised = list.filter((p) => p.capitalised).length;
+      const wantCapitals = capitalised * 2 === list.length ? list[0].capitalised : capitalised * 2 > list.length;
+      const model = list.find((p) => p.capitalised === wantCapitals)!;
+      for (const other of list) if (other.capitalised !== wantCapitals) reportPhrase(context, other, model);
     }
     if (context.options.titles === 'before-name') checkTitles(context, runs, words);
   },
@@ -103,6 +106,7 @@ function recased(words: readonly StoryWord[], caps: readonly boolean[]): string 
 }
 
 function reportPhrase(context: RuleContext, later: Phrase, first: Phrase): void {
+  const wording = first.first.index < later.first.index ? 'earlier' : 'elsewhere';
   const ws = phraseWords(context, later);
   const model = phraseWords(context, first);
   const text = recased(ws, model.map((w) => /^\p{Lu}/u.test(w.text)));
@@ -110,9 +114,9 @@ function reportPhrase(context: RuleContext, later: Phrase, first: Phrase): void 
   const written = model.map((w) => w.text).join(' ');
   context.report({
     ...range,
-    message: `Written "${written}" earlier in the story; capitalise it the same way here.`,
+    message: `Written "${written}" ${wording} in the story; capitalise it the same way here.`,
     fix: { title: `Write "${text}"`, edits: [{ ...range, text }] },
-    related: [{ ...sourceRange(first.first, first.last), message: `First written "${written}" here.` }],
+    related: [{ ...sourceRange(first.first, first.last), message: `Written "${written}" here.` }],
   });
 }
 
