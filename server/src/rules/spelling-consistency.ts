@@ -45,6 +45,9 @@ export const spellingConsistency: RuleDefinition = {
     },
   },
   check(context: RuleContext): void {
+    // A style that fixes one variety of English (terms with `spelling: en-GB`) lets the terms rule decide.
+    const termsSpelling = context.style.optionsOf('terms').spelling;
+    if (context.style.severityOf('terms') !== 'off' && typeof termsSpelling === 'string' && termsSpelling !== 'off') return;
     for (const [spellingClass, uses] of spellingUses(context.doc, context.style, context.options)) {
       const british = uses.filter((u) => u.british).length;
       const american = uses.length - british;
