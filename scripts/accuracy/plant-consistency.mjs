@@ -152,7 +152,7 @@ function plantSurname(text, rng) {
     seen.add(surname);
     // A name in a list ("Stephens, Ras Kwame and ...") or written twice over is no single introduction.
     if (/^,\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    if (text.indexOf(m[0], m.index + m[0].length) !== -1) continue;
+    if (text.indexOf(m[0]) !== m.index || text.indexOf(m[0], m.index + m[0].length) !== -1) continue;
     // The surname alone later, as a person: "Smith said", "Mr Smith".
     const later = new RegExp(`(?<![\\p{L}][ \\t])(?<![\\p{L}])${surname}(?=\\s+(?:said|says|told|added)\\b)`, 'gu');
     later.lastIndex = m.index + m[0].length;

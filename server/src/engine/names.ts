@@ -68,7 +68,7 @@ export const SPEAKS_AFTER = /^(?:\s+(?:said|says|told|added|adds|argued|insisted
 /** A surname followed by its apposition: "Smith, the company's chairman," / "Smith, Chairman of the Commission". */
 export const APPOSITION_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|consultant|manager|head|chief|leader|founder|partner)\b/iu;
 /** Lower-case role words right before a name show it is a person: "spokesman John Smith". */
-const ROLE_BEFORE = /(?:^|\b)(?:spokes(?:man|woman|person)|speaker|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice)\s+$/i;
+const ROLE_BEFORE = /(?:^|\b)(?:spokes(?:man|woman|person)|speaker|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice|member)\s+$/i;
 
 /** A title or role word ("Secretary", "chairman"): it may stand before a surname without a given name. */
 export function isRoleWord(word: string): boolean {
