@@ -77,6 +77,9 @@ export function isRoleWord(word: string): boolean {
 
 export function isNameWord(word: StoryWord): boolean {
   const t = word.text;
+  // Most words start with an ASCII lower-case letter: no name.
+  const first = t.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   return /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && !NOT_NAMES.has(t);
 }
 
