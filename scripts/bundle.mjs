@@ -1,7 +1,7 @@
 // Bundles the VS Code extension for the .vsix: client -> dist/extension.cjs, language server -> dist/server.cjs.
 // Both are CommonJS (the extension host require()s them); every dependency except `vscode` is inlined.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -62,3 +62,8 @@ for (const { entry, outfile } of targets) {
   const inputs = Object.keys(result.metafile.inputs).length;
   console.log(`bundle: ${outfile} ${(bytes / 1024).toFixed(1)} KiB from ${inputs} files`);
 }
+
+// The British dictionary (engine/spelling.ts) is read from files, not imported: ship them beside the server.
+const dictionary = path.join(root, 'node_modules', 'dictionary-en-gb');
+mkdirSync(path.join(outDir, 'dictionary-en-gb'), { recursive: true });
+for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(path.join(dictionary, file), path.join(outDir, 'dictionary-en-gb', file));

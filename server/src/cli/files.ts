@@ -50,7 +50,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     } else if (stat) {
       errors.push(`${pattern}: not a file or folder; give a draft file, a folder or a glob`);
     } else if (isDynamicPattern(pattern)) {
-      const matches = expandGlob(pattern, cwd);
+      const matches = expandGlob(pattern, cwd, warnings);
       if (matches.length === 0) errors.push(`no drafts match the pattern "${pattern}"; check the pattern (quote it so the shell does not expand it)`);
       for (const match of matches) add(match);
     } else {
@@ -80,8 +80,7 @@ function walkFolder(root: string, warnings: string[]): string[] {
       entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (err) {
       // The walk goes on, but a folder whose drafts were not checked is never skipped silently.
-      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-      warnings.push(`${folder}: folder could not be read (${code}); its drafts were not checked`);
+      warnings.push(unreadableFolder(folder, err));
       continue;
     }
     for (const entry of entries) {
@@ -100,7 +99,7 @@ function walkFolder(root: string, warnings: string[]): string[] {
  * A glob whose last segment names an extension (`notes/*.text`) means exactly those files;
  * a broader one (`archive/**`) means the drafts among its matches.
  */
-function expandGlob(pattern: string, cwd: string): DraftTarget[] {
+function expandGlob(pattern: string, cwd: string, warnings: string[]): DraftTarget[] {
   const matches = globSync(pattern, {
     cwd,
     absolute: true,
@@ -110,6 +109,8 @@ function expandGlob(pattern: string, cwd: string): DraftTarget[] {
     expandDirectories: false,
     // A linked folder may lead out of the tree; globs do not walk into links (a linked file is still matched).
     followSymbolicLinks: false,
+    // The crawler drops folders it cannot list; this says which.
+    fs: { ...fs, readdirSync: ((folder: fs.PathLike, options: object) => listOrWarn(folder, options, warnings)) as typeof fs.readdirSync },
   });
   const root = globBase(pattern, cwd);
   const namesExtension = /\.[A-Za-z0-9]+$/.test(pattern.split('/').pop() ?? '');
@@ -117,6 +118,22 @@ function expandGlob(pattern: string, cwd: string): DraftTarget[] {
     .map((m) => path.resolve(m))
     .filter((m) => namesExtension || isDraftName(m))
     .map((m) => ({ path: m, explicit: namesExtension, roots: [root] }));
+}
+
+function listOrWarn(folder: fs.PathLike, options: object, warnings: string[]): unknown {
+  try {
+    return fs.readdirSync(folder, options as { withFileTypes: true });
+  } catch (err) {
+    // A glob's base that does not exist is "no match", told by the caller; not an unreadable folder.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') warnings.push(unreadableFolder(String(folder), err));
+    throw err;
+  }
+}
+
+function unreadableFolder(folder: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+  return `${path.resolve(folder)}: folder could not be read (${code}); its drafts were not checked`;
 }
 
 /** The folder a glob starts from: its leading segments without glob characters. */

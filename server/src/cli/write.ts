@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
+import { isInside } from '../config/read-policy.js';
 
 export type DraftEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -31,11 +32,6 @@ export function encodeDraft(text: string, encoding: DraftEncoding): Buffer {
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function isInside(inner: string, outer: string): boolean {
-  const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function realOrNull(p: string): string | null {

@@ -59,7 +59,7 @@ function disableForLine(doc: TextDocument, lint: DraftLint, finding: Finding, di
   const text = lint.document.source;
   const lineStart = lint.document.lineStarts[lineOf(lint.document.lineStarts, finding.start)];
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const position = doc.positionAt(lineStart);
   return {
     title: `Disable ${finding.rule} for this line`,

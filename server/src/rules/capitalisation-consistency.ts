@@ -40,9 +40,11 @@ export const capitalisationConsistency: RuleDefinition = {
     for (const list of phrases.values()) {
       // The story's majority form wins (the first use on a tie): one slip among three uses is the slip.
       const capitalised = list.filter((p) => p.capitalised).length;
-      const wantCapitals = capitalised * 2 === list.length ? list[0].capitalised : capitalised * 2 > list.length;
+      // On a tie the story does not say which form it means: the later use is reported, with no side taken and no fix.
+      const tie = capitalised * 2 === list.length;
+      const wantCapitals = tie ? list[0].capitalised : capitalised * 2 > list.length;
       const model = list.find((p) => p.capitalised === wantCapitals)!;
-      for (const other of list) if (other.capitalised !== wantCapitals) reportPhrase(context, other, model);
+      for (const other of list) if (other.capitalised !== wantCapitals) reportPhrase(context, other, model, tie);
     }
     if (context.options.titles === 'before-name') checkTitles(context, runs, words);
   },
@@ -105,7 +107,7 @@ function recased(words: readonly StoryWord[], caps: readonly boolean[]): string 
   return parts.join('');
 }
 
-function reportPhrase(context: RuleContext, later: Phrase, first: Phrase): void {
+function reportPhrase(context: RuleContext, later: Phrase, first: Phrase, tie: boolean): void {
   const wording = first.first.index < later.first.index ? 'earlier' : 'elsewhere';
   const ws = phraseWords(context, later);
   const model = phraseWords(context, first);
@@ -114,8 +116,10 @@ function reportPhrase(context: RuleContext, later: Phrase, first: Phrase): void 
   const written = model.map((w) => w.text).join(' ');
   context.report({
     ...range,
-    message: `Written "${written}" ${wording} in the story; capitalise it the same way here.`,
-    fix: { title: `Write "${text}"`, edits: [{ ...range, text }] },
+    message: tie
+      ? `Written "${written}" ${wording} in the story and "${ws.map((w) => w.text).join(' ')}" here; capitalise the two the same way (the house style decides which).`
+      : `Written "${written}" ${wording} in the story; capitalise it the same way here.`,
+    fix: tie ? undefined : { title: `Write "${text}"`, edits: [{ ...range, text }] },
     related: [{ ...sourceRange(first.first, first.last), message: `Written "${written}" here.` }],
   });
 }
