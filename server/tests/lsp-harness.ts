@@ -103,7 +103,8 @@ export class LspTestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'drafts' }],
       capabilities,
-      initializationOptions: { debounceMs: 0, ...options.initializationOptions },
+      // No debounce and no held-back word unless a test asks for them.
+      initializationOptions: { debounceMs: 0, holdMs: 0, ...options.initializationOptions },
     })]);
     died.catch(() => undefined);
     await connection.sendNotification(InitializedNotification.type, {});

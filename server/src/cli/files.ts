@@ -4,8 +4,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { DRAFT_EXTENSIONS, isDraftName } from '../engine/drafts.js';
 
-export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
+export { DRAFT_EXTENSIONS, isDraftName };
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export interface DraftTarget {
@@ -19,10 +20,6 @@ export interface Expansion {
   targets: DraftTarget[];
   /** One-line messages, each naming the path and what to do. */
   errors: string[];
-}
-
-export function isDraftName(name: string): boolean {
-  return DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
 export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
@@ -63,11 +60,11 @@ function statOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** Drafts under a folder, skipping node_modules and dot-folders (.git, .vscode ...). */
-function walkFolder(root: string): string[] {
+/** Drafts under a folder, skipping node_modules and dot-folders (.git, .vscode ...); at most `limit` (the editor's scan). */
+export function walkFolder(root: string, limit = Number.POSITIVE_INFINITY): string[] {
   const drafts: string[] = [];
   const pending = [root];
-  while (pending.length > 0) {
+  while (pending.length > 0 && drafts.length < limit) {
     const folder = pending.pop()!;
     let entries: fs.Dirent[];
     try {
@@ -81,6 +78,7 @@ function walkFolder(root: string): string[] {
         if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
       } else if (isDraftName(entry.name) && (entry.isFile() || statOrNull(full)?.isFile())) {
         drafts.push(full);
+        if (drafts.length >= limit) break;
       }
     }
   }

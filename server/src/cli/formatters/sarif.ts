@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import type { FileReport } from '../report.js';
 import type { Severity } from '../../engine/types.js';
 import { findRule } from '../../rules/index.js';
-import { ruleDocUrl } from '../../rules/rule.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -16,7 +15,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, cwd
     const rule = findRule(id);
     return {
       id,
-      ...(rule ? { shortDescription: { text: rule.description }, helpUri: ruleDocUrl(id) } : {}),
+      ...(rule ? { shortDescription: { text: rule.description }, help: { text: `Run "copydesk explain ${id}" for what the rule checks and its options.` } } : {}),
     };
   });
   const results = reports.flatMap((r) =>
@@ -40,7 +39,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, cwd
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'copydesk', version, informationUri: 'https://example.invalid/copydesk', rules } },
+        tool: { driver: { name: 'copydesk', version, rules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
         results,
