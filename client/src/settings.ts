@@ -11,6 +11,10 @@ export interface ServerSettings {
   /** Absolute path of the one config file to use, or null to discover `.copydesk.yaml` upward. */
   configPath: string | null;
   run: RunMode;
+  /** Check drafts no style file governs, under copydesk:recommended. */
+  lintWithoutStyle: boolean;
+  /** List problems of drafts that are not open. */
+  workspaceDiagnostics: boolean;
 }
 
 export const SETTINGS_SECTION = 'copydesk';
@@ -50,6 +54,8 @@ export function readSettings(scope: vscode.Uri | undefined): ServerSettings {
     enable: config.get<boolean>('enable', true),
     configPath: resolveConfigPath(rawConfigPath(config), folderPath, process.env.HOME ?? ''),
     run,
+    lintWithoutStyle: config.get<boolean>('lintWithoutStyle', false),
+    workspaceDiagnostics: config.get<boolean>('workspaceDiagnostics', true),
   };
 }
 

@@ -11,6 +11,15 @@ import { findRule } from '../rules/index.js';
 
 let docsDir: string | null | undefined;
 
+/** The VS Code extension's command that opens a shipped rule page (its argument: the rule id). */
+export const SHOW_RULE_COMMAND = 'copydesk.showRulePage';
+let linkStyle: 'file' | 'command' = 'file';
+
+/** 'command': links are `command:` URIs the extension opens inside VS Code; 'file': the page's file: URI. */
+export function setRuleLinkStyle(style: 'file' | 'command'): void {
+  linkStyle = style;
+}
+
 /** docs/rules in the nearest folder above this module (dist/ in the .vsix, out/server/src/lsp/ in the repository). */
 export function ruleDocsDir(): string | null {
   if (docsDir !== undefined) return docsDir;
@@ -24,12 +33,13 @@ export function ruleDocsDir(): string | null {
   return docsDir;
 }
 
-/** file: URI of a built-in rule's page, or undefined when the rule or its page is not there. */
+/** The link to a built-in rule's page, or undefined when the rule or its page is not there. */
 export function ruleDocHref(id: string): string | undefined {
   const dir = ruleDocsDir();
   if (!dir || !findRule(id)) return undefined;
   const page = path.join(dir, `${id}.md`);
-  return existsSync(page) ? pathToFileURL(page).href : undefined;
+  if (!existsSync(page)) return undefined;
+  return linkStyle === 'command' ? `command:${SHOW_RULE_COMMAND}?${encodeURIComponent(JSON.stringify([id]))}` : pathToFileURL(page).href;
 }
 
 /** What `copydesk explain RULE` prints for this style (the page included), as hover Markdown. */

@@ -22,6 +22,7 @@ import { EditTracker } from './edit-tracker.js';
 import { fixAllEdit, FIX_ALL_COMMAND } from './fix-all.js';
 import { hoverFor } from './hover.js';
 import { LintCache } from './lint-cache.js';
+import { setRuleLinkStyle } from './rule-docs.js';
 import { SettingsStore } from './settings-store.js';
 import { DEFAULT_HOLD_MS, parseInitOptions, type InitOptions } from './settings.js';
 import { createStyleFile, CREATE_STYLE_COMMAND } from './style-file.js';
@@ -64,6 +65,7 @@ function workspaceFoldersOf(params: InitializeParams): string[] {
 connection.onInitialize((params): InitializeResult => {
   init = parseInitOptions(params.initializationOptions);
   edits.holdMs = init.holdMs;
+  setRuleLinkStyle(init.ruleLinks);
   folders = workspaceFoldersOf(params);
   const capabilities = params.capabilities;
   const pull = capabilities.textDocument?.diagnostic !== undefined;

@@ -32,6 +32,8 @@ export interface InitOptions {
   askExpansion: boolean;
   /** Hover on a problem shows `copydesk explain RULE` (the VS Code extension opens the rule page instead). */
   explainInHover: boolean;
+  /** How diagnostics link to rule pages: the page's file: URI, or a command: URI the client opens. */
+  ruleLinks: 'file' | 'command';
   settings: CopydeskSettings;
 }
 
@@ -57,7 +59,7 @@ export function parseSettings(value: unknown, base: CopydeskSettings = DEFAULT_S
 /** `initializationOptions`: `{debounceMs?, enable?, configPath?, run?, ...}` or `{debounceMs?, copydesk: {...}}`. */
 export function parseInitOptions(value: unknown): InitOptions {
   if (!isRecord(value)) {
-    return { debounceMs: DEFAULT_DEBOUNCE_MS, holdMs: DEFAULT_HOLD_MS, askExpansion: false, explainInHover: true, settings: { ...DEFAULT_SETTINGS } };
+    return { debounceMs: DEFAULT_DEBOUNCE_MS, holdMs: DEFAULT_HOLD_MS, askExpansion: false, explainInHover: true, ruleLinks: 'file', settings: { ...DEFAULT_SETTINGS } };
   }
   const millis = (raw: unknown, fallback: number) =>
     typeof raw === 'number' && Number.isFinite(raw) && raw >= 0 ? Math.min(raw, 10_000) : fallback;
@@ -67,6 +69,7 @@ export function parseInitOptions(value: unknown): InitOptions {
     holdMs: millis(value.holdMs, DEFAULT_HOLD_MS),
     askExpansion: value.askExpansion === true,
     explainInHover: value.explainInHover !== false,
+    ruleLinks: value.ruleLinks === 'command' ? 'command' : 'file',
     settings,
   };
 }
