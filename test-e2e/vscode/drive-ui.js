@@ -33,7 +33,10 @@ async function shot(page, name) {
   if (!SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, name);
-  await page.screenshot({ path: file, type: 'jpeg', quality: 55, clip: { x: 0, y: 0, width: 1100, height: 640 } });
+  // Small JPEGs: the .vsix carries them and must stay under 400 KB. A PNG copy goes to SHOT_DIR for review.
+  const clip = { x: 0, y: 0, width: 1000, height: 600 };
+  await page.screenshot({ path: file, type: 'jpeg', quality: 40, clip });
+  await page.screenshot({ path: path.join(SHOT_DIR, name.replace(/\.jpg$/, '.png')), clip });
   log('screenshot', file);
 }
 
