@@ -1,16 +1,16 @@
 // Code actions that teach the style instead of changing the draft: add an acronym to the
 // dictionary or the exempt list, or accept a term for good. Each is a WorkspaceEdit on the
-// .copydesk.yaml that governs the draft, made with the yaml Document API so comments, order and
-// formatting survive; only the changed span is replaced. Builds edits; never writes files.
+// .copydesk.yaml that governs the draft: the yaml Document API finds where the entry goes and only
+// the new entry is inserted (yaml-insert.ts), so comments and formatting survive. Builds edits only.
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { isConfigFileName } from './documents.js';
 import { minimalEdit } from './fix-all.js';
+import { appendSequenceItem, insertMappingEntry } from './yaml-insert.js';
 import type { DraftLint } from './lint-cache.js';
 
 export const TEACH_COMMAND = 'copydesk.teachStyle';
@@ -27,42 +27,20 @@ export function governingConfig(lint: DraftLint): string | null {
   return isConfigFileName(nearest) || /\.ya?ml$/i.test(nearest) ? nearest : null;
 }
 
-function placeholderComment(acronym: string): string {
-  return ` Copydesk: write what ${acronym} stands for`;
-}
-
-function teach(doc: Document, lesson: Lesson): void {
+/** The config text with the lesson added (only the new entry is inserted), or null when its shape is not one we edit. */
+export function applyLesson(text: string, lesson: Lesson): string | null {
   switch (lesson.kind) {
     case 'dictionary': {
-      const expansion = lesson.expansion?.trim() || `Full name of ${lesson.acronym}`;
-      doc.setIn(['acronyms', 'dictionary', lesson.acronym], doc.createNode(expansion));
-      const node = doc.getIn(['acronyms', 'dictionary', lesson.acronym], true) as { comment?: string | null };
-      if (!lesson.expansion?.trim()) node.comment = placeholderComment(lesson.acronym);
-      return;
+      const expansion = lesson.expansion?.trim();
+      if (expansion) return insertMappingEntry(text, ['acronyms', 'dictionary'], lesson.acronym, expansion);
+      return insertMappingEntry(text, ['acronyms', 'dictionary'], lesson.acronym, `Full name of ${lesson.acronym}`, `Copydesk: write what ${lesson.acronym} stands for`);
     }
-    case 'exempt': {
-      const exempt = doc.getIn(['acronyms', 'exempt'], true);
-      if (isSeq(exempt)) exempt.add(doc.createNode(lesson.acronym));
-      else doc.setIn(['acronyms', 'exempt'], doc.createNode([lesson.acronym]));
-      return;
-    }
+    case 'exempt':
+      return appendSequenceItem(text, ['acronyms', 'exempt'], lesson.acronym);
     case 'term':
       // The term mapped to itself: the terms rule has nothing to replace, here and below this file.
-      doc.setIn(['terms', lesson.term], doc.createNode(lesson.term));
-      return;
+      return insertMappingEntry(text, ['terms'], lesson.term, lesson.term);
   }
-}
-
-/** The config text with the lesson applied, or null when the file is not a YAML mapping we can edit safely. */
-export function applyLesson(text: string, lesson: Lesson): string | null {
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const body = text.slice(bom.length).replace(/\r\n/g, '\n');
-  const doc = parseDocument(body);
-  if (doc.errors.length > 0 || (doc.contents !== null && !isMap(doc.contents))) return null;
-  teach(doc, lesson); // setIn on an empty document creates the mapping
-  const out = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-  return bom + (eol === '\n' ? out : out.replace(/\n/g, eol));
 }
 
 /** The WorkspaceEdit for a lesson on `configFile`, whose current text is `text` (open buffer or disk). */
