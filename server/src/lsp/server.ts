@@ -14,6 +14,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DRAFT_EXTENSIONS } from '../engine/drafts.js';
 import { codeActionsFor, CODE_ACTION_KINDS } from './code-actions.js';
+import { configCompletions, configHover } from './config-assist.js';
 import { ConfigState } from './config-state.js';
 import { definitionFor } from './definition.js';
 import { DraftService } from './draft-service.js';
@@ -89,6 +90,8 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       hoverProvider: true,
       definitionProvider: true,
+      // Completion is for style files only (rule ids, severities, options).
+      completionProvider: { triggerCharacters: [':', '{', ','] },
       executeCommandProvider: { commands: [FIX_ALL_COMMAND, TEACH_COMMAND, CREATE_STYLE_COMMAND] },
       ...(pull ? { diagnosticProvider: { identifier: 'copydesk', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
     },
@@ -179,9 +182,17 @@ connection.onCodeAction((params) =>
   }),
 );
 
+connection.onCompletion((params) =>
+  guarded('textDocument/completion', [], () => {
+    const doc = documents.get(params.textDocument.uri);
+    return doc && service?.isConfig(doc) ? configCompletions(doc, params.position) : [];
+  }),
+);
+
 connection.onHover((params) =>
   guarded('textDocument/hover', null, async () => {
     const doc = documents.get(params.textDocument.uri);
+    if (doc && service?.isConfig(doc)) return configHover(doc, params.position);
     const lint = doc && service ? await service.currentLint(doc) : null;
     return doc && lint ? hoverFor(doc, lint, params.position, init.explainInHover) : null;
   }),
