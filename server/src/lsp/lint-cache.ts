@@ -81,6 +81,11 @@ export class LintCache {
     return result;
   }
 
+  /** Whether a style file governs the draft at `uri` (named by configPath, or found upward). */
+  governed(uri: string, choice: StyleChoice): boolean {
+    return this.configs.styleFor(uri, filePathOf(uri), choice.configPath).covered;
+  }
+
   /** Lints a draft that is not open (workspace diagnostics): nothing is kept. */
   lintClosed(doc: TextDocument, choice: StyleChoice): DraftLint | null {
     return this.lintOnce(doc, choice, undefined);

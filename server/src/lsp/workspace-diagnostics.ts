@@ -134,7 +134,8 @@ export class WorkspaceDiagnostics implements WorkspaceHooks {
       isOpen: (uri) => this.documents.get(uri) !== undefined,
       choiceFor: async (folder) => {
         const settings = await this.settings.forUri(pathToFileURL(folder).href);
-        return { ...settings, enabled: settings.enable && settings.workspaceDiagnostics };
+        // Only drafts under a style file are listed, whatever lintWithoutStyle says for open ones.
+        return { ...settings, lintWithoutStyle: false, enabled: settings.enable && settings.workspaceDiagnostics };
       },
       token,
       progress,

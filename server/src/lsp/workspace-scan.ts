@@ -69,7 +69,7 @@ export class WorkspaceScanner {
       truncated ||= drafts.length >= this.limit;
       for (const file of drafts) {
         const uri = pathToFileURL(file).href;
-        if (request.isOpen(uri)) continue;
+        if (request.isOpen(uri) || !this.cache.governed(uri, choice)) continue;
         const stat = statSync(file, { throwIfNoEntry: false });
         if (!stat) continue;
         const resultId = `${this.cache.currentGeneration}:${stat.mtimeMs}:${stat.size}`;
