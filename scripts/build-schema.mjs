@@ -13,5 +13,5 @@ if (!existsSync(module)) {
 const { configSchema } = await import(pathToFileURL(module).href);
 const out = path.join(root, 'dist/copydesk.schema.json');
 mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(configSchema(), null, 2) + '\n');
+writeFileSync(out, JSON.stringify(configSchema()) + '\n');
 console.log(`build-schema: wrote ${path.relative(root, out)}`);

@@ -29,14 +29,32 @@ const STYLE = [
 const started = Date.now();
 const log = (...parts) => console.log(`[ui ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...parts);
 
-async function shot(page, name) {
+/** Re-encodes a PNG as WebP in the page's own canvas (a third of a JPEG's size for UI text). */
+async function toWebp(page, png) {
+  const dataUrl = await page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    canvas.getContext('2d').drawImage(image, 0, 0);
+    return canvas.toDataURL('image/webp', 0.5);
+  }, `data:image/png;base64,${png.toString('base64')}`);
+  if (!dataUrl.startsWith('data:image/webp;base64,')) throw new Error('this chromium cannot encode WebP');
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
+}
+
+/** Saves a README screenshot of `clip` (page pixels) when COPYDESK_SCREENSHOTS is set. */
+async function shot(page, name, clip) {
   if (!SCREENSHOTS) return;
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // WebP of the part that matters: the .vsix carries the screenshots and must stay under 400 KB.
+  // A PNG copy goes to SHOT_DIR for review.
+  const png = await page.screenshot({ clip });
+  fs.writeFileSync(path.join(SHOT_DIR, name.replace(/\.webp$/, '.png')), png);
   const file = path.join(SCREENSHOTS, name);
-  // Small JPEGs: the .vsix carries them and must stay under 400 KB. A PNG copy goes to SHOT_DIR for review.
-  const clip = { x: 0, y: 0, width: 1000, height: 600 };
-  await page.screenshot({ path: file, type: 'jpeg', quality: 40, clip });
-  await page.screenshot({ path: path.join(SHOT_DIR, name.replace(/\.jpg$/, '.png')), clip });
+  fs.writeFileSync(file, await toWebp(page, png));
   log('screenshot', file);
 }
 
@@ -71,7 +89,7 @@ async function addToDictionary(page) {
   await page.keyboard.press('Control+.');
   const wanted = /Add ZRK to the style's acronym dictionary/;
   await page.waitForSelector(".action-widget .monaco-list-row >> text=/Add ZRK to the style's acronym dictionary/", { timeout: 20000 });
-  await shot(page, 'quick-fix.jpg');
+  await shot(page, 'quick-fix.webp', { x: 348, y: 68, width: 932, height: 362 }); // the editor and the Ctrl+. menu
   // The menu re-renders under the pointer, so walk it with the keyboard.
   for (let step = 0; step < 12; step += 1) {
     const focused = await page.$eval('.action-widget .monaco-list-row.focused', (row) => row.textContent || '').catch(() => '');
@@ -121,7 +139,7 @@ async function journey(page) {
   await page.waitForSelector(SQUIGGLE, { timeout: 60000 });
   await page.keyboard.press('Control+Shift+M');
   await problemsRow(page, 'Write the dateline city in capitals');
-  await shot(page, 'problems.jpg');
+  await shot(page, 'problems.webp', { x: 348, y: 512, width: 932, height: 200 }); // the Problems panel
   await addToDictionary(page);
 }
 
