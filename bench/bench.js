@@ -73,3 +73,7 @@ console.log(`  rule time per article: ${(((lintMs - ownParseMs) / texts.length) 
 console.log(`  lint / bare parse ratio: ${ratio.toFixed(2)} (target <= ${TARGET_RATIO.toFixed(1)}): ${ratio <= TARGET_RATIO ? 'PASS' : 'FAIL'}`);
 if (sink === -1) console.log(sink); // keeps the work observable
 if (ratio > TARGET_RATIO) process.exitCode = 1;
+
+// Linear scaling in line length, style size and nesting (bench/scaling.js).
+const { runScalingBench } = await import('./scaling.js');
+if (!runScalingBench()) process.exitCode = 1;

@@ -11,6 +11,8 @@ export interface ServerSettings {
   /** Absolute path of the one config file to use, or null to discover `.copydesk.yaml` upward. */
   configPath: string | null;
   run: RunMode;
+  /** The workspace trust: when false the server reads no style file outside the workspace. */
+  trusted: boolean;
   /** Check drafts no style file governs, under copydesk:recommended. */
   lintWithoutStyle: boolean;
   /** List problems of drafts that are not open. */
@@ -54,6 +56,7 @@ export function readSettings(scope: vscode.Uri | undefined): ServerSettings {
     enable: config.get<boolean>('enable', true),
     configPath: resolveConfigPath(rawConfigPath(config), folderPath, process.env.HOME ?? ''),
     run,
+    trusted: vscode.workspace.isTrusted,
     lintWithoutStyle: config.get<boolean>('lintWithoutStyle', false),
     workspaceDiagnostics: config.get<boolean>('workspaceDiagnostics', true),
   };

@@ -10,6 +10,8 @@ export interface StatusParams {
   state: LintState;
   errors: number;
   warnings: number;
+  /** The draft is past the server's size limit: linted on save only. */
+  onSaveOnly?: boolean;
 }
 
 export const STATUS_NOTIFICATION = 'copydesk/status';
@@ -24,7 +26,7 @@ export function parseStatusParams(value: unknown): StatusParams | undefined {
   const record = value as Record<string, unknown>;
   if (typeof record.uri !== 'string' || !isLintState(record.state)) return undefined;
   const count = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
-  return { uri: record.uri, state: record.state, errors: count(record.errors), warnings: count(record.warnings) };
+  return { uri: record.uri, state: record.state, errors: count(record.errors), warnings: count(record.warnings), onSaveOnly: record.onSaveOnly === true };
 }
 
 export class CopydeskStatusBar implements vscode.Disposable {
@@ -87,6 +89,10 @@ export class CopydeskStatusBar implements vscode.Disposable {
         this.item.text = '$(circle-slash) Copydesk';
         this.item.tooltip = 'Copydesk is disabled (copydesk.enable)';
         break;
+    }
+    if (status.onSaveOnly) {
+      this.item.text += ' (on save)';
+      this.item.tooltip += '. This draft is past the size limit (500,000 characters): it is checked when saved, not while typing.';
     }
     this.item.show();
   }

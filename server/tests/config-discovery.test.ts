@@ -74,7 +74,8 @@ test('extends chains apply in order, relative to the file that names them', () =
     'styles/wire.yaml': 'extends: ./base.yaml\nrules:\n  numbers: warning\n',
     'desk/.copydesk.yaml': 'extends: [../styles/wire.yaml]\nrules:\n  headline: error\n',
   });
-  const value = loaded(new ConfigResolver().forFile(path.join(root, 'desk', 'a.md')));
+  // styles/ is a sibling of desk/: readable because it lies inside the project root.
+  const value = loaded(new ConfigResolver({ roots: [root] }).forFile(path.join(root, 'desk', 'a.md')));
   assert.equal(value.config.rules.numbers.severity, 'warning');
   assert.equal(value.config.rules.headline.severity, 'error');
   assert.equal(value.config.rules.dateline.severity, 'error', 'base.yaml has no extends, so it builds on copydesk:recommended');

@@ -1,47 +1,14 @@
-// Real copy: lints the dev corpus (read in place from ../shared/corpus-dev, never copied)
-// under a style written for each source, and pins the per-rule counts after review.
-// Also plants known errors into real stories and checks that they are found and fixed.
+// Real copy: plants known errors into dev-corpus stories (read in place from ../shared/corpus-dev,
+// never copied) and checks that they are found and fixed, and that fixing is idempotent. What the
+// rules find on the unplanted stories is pinned row by row in corpus-review.test.ts.
 
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigResolver } from '../src/config/index.js';
 import { lintText, fixText } from '../src/engine/lint.js';
-import { compileStyle, type CompiledStyle } from '../src/engine/style.js';
-import type { Finding } from '../src/engine/types.js';
-import { CORPUS, FIXTURES } from './support/paths.js';
-
-/**
- * Counts after review (see CHANGELOG and the issue notes for what each finding is).
- * A change here means the rules now read real copy differently: review before updating.
- */
-const PINNED: Record<string, Record<string, number>> = {
-  // acronym-first-use: initials the story never spells out (KIMS, CSO, DIW ...), two of
-  // them option symbols (VIY, VIZ); attribution-verb: loaded verbs (noted, stated,
-  // declared); dateline: city or date not in the wire's case, missing date, bodies with no
-  // dateline (rate tables); quote-attribution: quoted documents with no speaker;
-  // quote-balance: quotes never closed and China"s.
-  reuters: { 'acronym-first-use': 21, 'attribution-verb': 18, dateline: 16, 'quote-attribution': 2, 'quote-balance': 4 },
-  // acronym-first-use: initials never spelled out, five of them names (PJ Harvey, JRR
-  // Tolkien, REM, AC Milan, LA Times); terms: e-mail; the rest as reviewed per rule.
-  bbc: {
-    'acronym-consistency': 2,
-    'acronym-first-use': 19,
-    'attribution-verb': 18,
-    'date-format': 1,
-    numbers: 1,
-    'quote-attribution': 8,
-    'quote-balance': 3,
-    terms: 9,
-  },
-};
-
-function styleFrom(file: string): CompiledStyle {
-  const result = new ConfigResolver({ configPath: path.join(FIXTURES, 'styles', file) }).forFile(path.join(FIXTURES, 'styles', 'x.md'));
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return compileStyle(result.value.config);
-}
+import { corpusAvailable, styleFor } from './support/corpus-review.js';
+import { CORPUS } from './support/paths.js';
 
 function storiesIn(source: string): { name: string; text: string }[] {
   const dir = path.join(CORPUS, source);
@@ -51,12 +18,6 @@ function storiesIn(source: string): { name: string; text: string }[] {
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
-}
-
-function countByRule(findings: Finding[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const f of findings) counts[f.rule] = (counts[f.rule] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 const WIRE_DATELINE = /^[A-Z][A-Z .'-]*(?:, [^,\n]+)*, (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec)[a-z]* \d{1,2} -$/;
@@ -70,20 +31,18 @@ function wireDateline(text: string): string | null {
   return paragraph.startsWith(`${field} `) || paragraph.startsWith(`${field}\n`) ? field : null;
 }
 
-describe('corpus-dev/reuters under the Reuters wire style', () => {
-  const style = styleFrom('reuters.yaml');
-  const stories = storiesIn('reuters');
+const available = corpusAvailable();
+const skip = available ? false : 'the dev corpus (../shared/corpus-dev) is not beside the repository';
+
+describe('corpus-dev/reuters under the Reuters wire style', { skip }, () => {
+  const style = available ? styleFor('reuters') : null!;
+  const stories = available ? storiesIn('reuters') : [];
 
   test('no dateline problem on any story whose dateline has the wire form', () => {
     const wellFormed = stories.filter((s) => wireDateline(s.text) !== null);
     assert.ok(wellFormed.length > 250, `only ${wellFormed.length} stories with a wire dateline`);
     const flagged = wellFormed.filter((s) => lintText(s.text, style).findings.some((f) => f.rule === 'dateline'));
     assert.deepEqual(flagged.map((s) => s.name), []);
-  });
-
-  test('per-rule counts over the whole folder are pinned', () => {
-    const findings = stories.flatMap((s) => lintText(s.text, style).findings);
-    assert.deepEqual(countByRule(findings), PINNED.reuters);
   });
 
   test('a planted lower-case city is found in every well-formed story and fixed back', () => {
@@ -104,14 +63,9 @@ describe('corpus-dev/reuters under the Reuters wire style', () => {
   });
 });
 
-describe('corpus-dev/bbc under the BBC online style', () => {
-  const style = styleFrom('bbc.yaml');
-  const stories = storiesIn('bbc');
-
-  test('per-rule counts over the whole folder are pinned', () => {
-    const findings = stories.flatMap((s) => lintText(s.text, style).findings);
-    assert.deepEqual(countByRule(findings), PINNED.bbc);
-  });
+describe('corpus-dev/bbc under the BBC online style', { skip }, () => {
+  const style = available ? styleFor('bbc') : null!;
+  const stories = available ? storiesIn('bbc') : [];
 
   test('linting never throws and fixing is idempotent on every story', () => {
     for (const story of stories) {

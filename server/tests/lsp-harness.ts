@@ -153,6 +153,12 @@ export class LspTestClient {
     return this.waitFor(`diagnostics for ${uri}`, () => this.pushed.slice(since).find((p) => p.uri === uri && accept(p)));
   }
 
+  /** Resolves with the server's exit code once its process ends. */
+  exited(): Promise<number | null> {
+    if (this.child.exitCode !== null) return Promise.resolve(this.child.exitCode);
+    return new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
   async stop(): Promise<void> {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);

@@ -15,6 +15,7 @@ const STYLE = [
   '# Newsroom style. Keep this comment.',
   'rules:',
   '  numbers: off   # we write figures',
+  '  acronym-first-use: [warning, { reportUnknown: true }]',
   '',
   'acronyms:',
   '  # house acronyms',

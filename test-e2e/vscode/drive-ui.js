@@ -18,6 +18,7 @@ const STYLE = [
   '# House style of the e2e desk. This comment must survive every edit Copydesk makes.',
   'rules:',
   '  numbers: off # the desk writes figures',
+  '  acronym-first-use: [warning, { reportUnknown: true }] # report acronyms the dictionary lacks',
   '',
   'acronyms:',
   '  # Our own acronyms, added by the editor.',

@@ -14,30 +14,36 @@ export interface DraftTarget {
   path: string;
   /** Named by the user (a file path or a glob with an extension), not found by walking a folder. */
   explicit: boolean;
+  /** The files, folders or glob bases the user gave that found it: --fix writes only under them. */
+  roots: string[];
 }
 
 export interface Expansion {
   targets: DraftTarget[];
   /** One-line messages, each naming the path and what to do. */
   errors: string[];
+  /** Things skipped on the way (an unreadable subfolder): told on stderr, not fatal. */
+  warnings: string[];
 }
 
 export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
   const found = new Map<string, DraftTarget>();
   const errors: string[] = [];
+  const warnings: string[] = [];
   const add = (target: DraftTarget) => {
     const prev = found.get(target.path);
-    found.set(target.path, { path: target.path, explicit: target.explicit || (prev?.explicit ?? false) });
+    const roots = [...(prev?.roots ?? []), ...target.roots];
+    found.set(target.path, { path: target.path, explicit: target.explicit || (prev?.explicit ?? false), roots });
   };
   for (const pattern of patterns.length > 0 ? patterns : ['.']) {
     const absolute = path.resolve(cwd, pattern);
     const stat = statOrNull(absolute);
     if (stat?.isFile()) {
-      add({ path: absolute, explicit: true });
+      add({ path: absolute, explicit: true, roots: [absolute] });
     } else if (stat?.isDirectory()) {
-      const drafts = walkFolder(absolute);
+      const drafts = walkFolder(absolute, warnings);
       if (drafts.length === 0) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
-      for (const draft of drafts) add({ path: draft, explicit: false });
+      for (const draft of drafts) add({ path: draft, explicit: false, roots: [absolute] });
     } else if (stat) {
       errors.push(`${pattern}: not a file or folder; give a draft file, a folder or a glob`);
     } else if (isDynamicPattern(pattern)) {
@@ -49,7 +55,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     }
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { targets, errors };
+  return { targets, errors, warnings };
 }
 
 function statOrNull(p: string): fs.Stats | null {
@@ -61,7 +67,7 @@ function statOrNull(p: string): fs.Stats | null {
 }
 
 /** Drafts under a folder, skipping node_modules and dot-folders (.git, .vscode ...); at most `limit` (the editor's scan). */
-export function walkFolder(root: string, limit = Number.POSITIVE_INFINITY): string[] {
+export function walkFolder(root: string, warnings: string[], limit = Number.POSITIVE_INFINITY): string[] {
   const drafts: string[] = [];
   const pending = [root];
   while (pending.length > 0 && drafts.length < limit) {
@@ -69,8 +75,11 @@ export function walkFolder(root: string, limit = Number.POSITIVE_INFINITY): stri
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      continue; // an unreadable subfolder is not a draft; the walk goes on
+    } catch (err) {
+      // The walk goes on, but a folder whose drafts were not checked is never skipped silently.
+      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+      warnings.push(`${folder}: folder could not be read (${code}); its drafts were not checked`);
+      continue;
     }
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
@@ -97,10 +106,21 @@ function expandGlob(pattern: string, cwd: string): DraftTarget[] {
     dot: false,
     ignore: ['**/node_modules/**', '**/.*/**'],
     expandDirectories: false,
+    // A linked folder may lead out of the tree; globs do not walk into links (a linked file is still matched).
+    followSymbolicLinks: false,
   });
+  const root = globBase(pattern, cwd);
   const namesExtension = /\.[A-Za-z0-9]+$/.test(pattern.split('/').pop() ?? '');
   return matches
     .map((m) => path.resolve(m))
     .filter((m) => namesExtension || isDraftName(m))
-    .map((m) => ({ path: m, explicit: namesExtension }));
+    .map((m) => ({ path: m, explicit: namesExtension, roots: [root] }));
+}
+
+/** The folder a glob starts from: its leading segments without glob characters. */
+function globBase(pattern: string, cwd: string): string {
+  const special = pattern.search(/[*?[\]{}()!+@]/);
+  const prefix = special < 0 ? pattern : pattern.slice(0, special);
+  // "drafts/a*.md" starts in drafts/; "drafts/**" in drafts/ too.
+  return path.resolve(cwd, prefix.endsWith('/') ? prefix : path.dirname(prefix));
 }

@@ -5,13 +5,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigResolver, describeConfig, type LoadedConfig } from '../config/index.js';
+import { projectRootsOf } from '../config/read-policy.js';
 import { formatConfigError } from '../config/errors.js';
 import { compileStyle, type CompiledStyle } from '../engine/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
 import { parseCliArgs, USAGE, type CliOptions } from './args.js';
 import { expandPatterns, type DraftTarget } from './files.js';
 import { readDraftFile, decodeDraft, describeFsError } from './read.js';
-import { writeFileAtomic } from './write.js';
+import { writeFixedDraft } from './write.js';
 import { checkDraft, type FixMode } from './check-draft.js';
 import { totalsOf, type FileReport } from './report.js';
 import { renderReport, useColour } from './output.js';
@@ -40,6 +41,8 @@ interface Draft {
   displayPath: string;
   explicit: boolean;
   fromStdin: boolean;
+  /** The files, folders or glob bases the user gave: a fix is written only under them. */
+  roots: string[];
   loaded: LoadedConfig;
 }
 
@@ -66,7 +69,7 @@ export async function runCli(io: CliIo): Promise<number> {
       return fail(`config file not found: ${options.config}; check the --config path`);
     }
   }
-  const resolver = new ConfigResolver(configPath === undefined ? {} : { configPath });
+  const resolver = new ConfigResolver({ configPath, roots: projectRootsOf(io.cwd) });
   const maintainer = maintainerCommandOf(options.patterns, options.init);
   if (!maintainer.ok) return fail(maintainer.message);
   if (maintainer.command !== null) {
@@ -114,10 +117,11 @@ async function collectTargets(options: CliOptions, io: CliIo): Promise<Targets> 
     if (name !== null && fs.statSync(lookupPath, { throwIfNoEntry: false })?.isDirectory()) {
       return { ok: false, errors: [`--stdin-filename ${name} is a folder; give the draft's file name, e.g. ${path.join(name, 'draft.md')}`] };
     }
-    const target = { lookupPath, filePath: name === null ? '<stdin>' : lookupPath, displayPath: name ?? '<stdin>', explicit: true, fromStdin: true };
+    const target = { lookupPath, filePath: name === null ? '<stdin>' : lookupPath, displayPath: name ?? '<stdin>', explicit: true, fromStdin: true, roots: [] };
     return { ok: true, targets: [target], stdinBytes: await io.readStdin() };
   }
   const expansion = expandPatterns(options.patterns, io.cwd);
+  for (const warning of expansion.warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
   if (expansion.errors.length > 0) return { ok: false, errors: expansion.errors };
   const targets = expansion.targets.map((t: DraftTarget) => ({
     lookupPath: t.path,
@@ -125,6 +129,7 @@ async function collectTargets(options: CliOptions, io: CliIo): Promise<Targets> 
     displayPath: path.relative(io.cwd, t.path) || t.path,
     explicit: t.explicit,
     fromStdin: false,
+    roots: t.roots,
   }));
   return { ok: true, targets, stdinBytes: null };
 }
@@ -166,7 +171,11 @@ async function lintDrafts(drafts: readonly Draft[], options: CliOptions, io: Cli
     if (mode === 'fix' && draft.fromStdin) patchOutput += outcome.fixed;
     if (mode === 'fix' && !draft.fromStdin && outcome.changed) {
       try {
-        writeFileAtomic(draft.filePath, outcome.fixed);
+        const written = read.stamp ? writeFixedDraft(draft.filePath, outcome.fixed, read.stamp, draft.roots) : { ok: false as const, message: 'it was not read from a file' };
+        if (!written.ok) {
+          io.writeStderr(`${draft.displayPath}: not fixed: ${written.message}\n`);
+          trouble = true;
+        }
       } catch (err) {
         io.writeStderr(`${draft.displayPath}: could not write the fixed file (${describeFsError(err)}); the file was left as it was\n`);
         trouble = true;

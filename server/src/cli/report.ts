@@ -15,6 +15,8 @@ export interface ReportMessage {
   endColumn: number;
   /** All of a finding's edits as one replacement of source[range[0], range[1]). */
   fix?: { range: [number, number]; text: string };
+  /** Other places in the draft the message refers to, 1-based like the message's own position. */
+  related?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
 }
 
 export interface FileReport {
@@ -52,6 +54,12 @@ export function buildFileReport(filePath: string, displayPath: string, source: s
     };
     const fix = mergeEdits(source, f);
     if (fix) message.fix = fix;
+    if (f.related?.length) {
+      message.related = f.related.map((r) => {
+        const [from, to] = [position(r.start), position(r.end)];
+        return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column, message: r.message };
+      });
+    }
     return message;
   });
   return {

@@ -1,22 +1,99 @@
-// Writes a fixed draft atomically: temp file in the same folder, fsync, original mode, rename.
-// A crash at any point leaves either the old file or the new one, never half of either.
+// Writes a fixed draft safely: only a regular file under the roots the user gave (a link is kept a
+// link, its target written), never over a change made since the draft was read, and atomically
+// (temp file in the same folder, fsync, original mode, rename): a crash leaves the old or the new.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
-export function writeFileAtomic(file: string, text: string): void {
+export type DraftEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** What the draft was when it was read: compared again just before the rename; the fix is written in its encoding. */
+export interface ReadStamp {
+  mtimeMs: number;
+  size: number;
+  sha256: string;
+  encoding: DraftEncoding;
+}
+
+export type WriteOutcome = { ok: true } | { ok: false; message: string };
+
+export function stampOf(bytes: Uint8Array, stat: fs.Stats, encoding: DraftEncoding): ReadStamp {
+  return { mtimeMs: stat.mtimeMs, size: stat.size, sha256: sha256(bytes), encoding };
+}
+
+/** The text as bytes in the draft's own encoding (a BOM in the text is written as that encoding's BOM). */
+export function encodeDraft(text: string, encoding: DraftEncoding): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  const bytes = Buffer.from(text, 'utf16le');
+  return encoding === 'utf-16be' ? bytes.swap16() : bytes;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function isInside(inner: string, outer: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+function realOrNull(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
+}
+
+/** A folder root is followed (the user named it); a file root is not: a link named on the command line stays a link. */
+function realRootOf(root: string): string {
+  const absolute = path.resolve(root);
+  if (fs.statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) return realOrNull(absolute) ?? absolute;
+  return path.join(realOrNull(path.dirname(absolute)) ?? path.dirname(absolute), path.basename(absolute));
+}
+
+/**
+ * Writes `text` to the draft at `file` (as the user named it), which was read as `stamp`.
+ * `roots` are the files, folders and glob bases given on the command line: the real file written
+ * must lie under one of them, so no link leads a fix out of the tree.
+ */
+export function writeFixedDraft(file: string, text: string, stamp: ReadStamp, roots: readonly string[]): WriteOutcome {
+  const real = realOrNull(file);
+  if (real === null) return { ok: false, message: 'it is gone from disk; the fix was not written' };
+  const realRoots = roots.map(realRootOf);
+  if (!realRoots.some((root) => isInside(real, root))) {
+    return { ok: false, message: `it is a link to ${real}, outside the files and folders given; the fix was not written (name that file itself to fix it)` };
+  }
+  if (!fs.lstatSync(real).isFile()) return { ok: false, message: 'it is not a regular file; the fix was not written' };
+  return writeFileAtomic(real, text, stamp);
+}
+
+/** True when the file on disk is no longer what was read: mtime, size or content moved. */
+function changedSince(file: string, stamp: ReadStamp): boolean {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat || stat.mtimeMs !== stamp.mtimeMs || stat.size !== stamp.size) return true;
+  return sha256(fs.readFileSync(file)) !== stamp.sha256;
+}
+
+export function writeFileAtomic(file: string, text: string, stamp?: ReadStamp): WriteOutcome {
   const mode = fs.statSync(file).mode & 0o7777;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.copydesk-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(temp, 'wx', mode);
-    fs.writeFileSync(fd, text, 'utf8');
+    fs.writeFileSync(fd, encodeDraft(text, stamp?.encoding ?? 'utf-8'));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;
     fs.chmodSync(temp, mode); // openSync's mode is narrowed by the umask; the original's mode wins
+    // Checked last, just before the rename, so that an edit made while fixing is never overwritten.
+    if (stamp && changedSince(file, stamp)) {
+      fs.rmSync(temp, { force: true });
+      return { ok: false, message: 'it changed on disk after it was read; the fix was not written, so the change is kept. Run copydesk --fix again' };
+    }
     fs.renameSync(temp, file);
+    return { ok: true };
   } catch (err) {
     if (fd !== null) fs.closeSync(fd);
     fs.rmSync(temp, { force: true });

@@ -3,6 +3,7 @@
 // spelled out at first use with the acronym in brackets, every quotation attributed.
 
 import type { RawConfig } from './raw.js';
+import { WELL_KNOWN_INITIALS } from './well-known-initials.js';
 
 export const RECOMMENDED_NAME = 'copydesk:recommended';
 
@@ -25,12 +26,37 @@ const STANDALONE_CITIES = [
   'WELLINGTON', 'YEREVAN', 'ZAGREB', 'ZURICH',
 ];
 
-/** Acronyms readers know without an expansion; never flagged as undefined. */
-const EXEMPT_ACRONYMS = [
-  'US', 'USA', 'UK', 'UN', 'EU', 'NATO', 'AIDS', 'HIV', 'TV', 'BBC', 'CNN', 'CEO', 'CFO', 'GDP', 'DNA', 'FBI', 'CIA',
-  'OK', 'AM', 'PM', 'AD', 'BC', 'ID', 'PC', 'PR', 'IQ', 'AI', 'ATM', 'SMS', 'PIN', 'VIP', 'DJ', 'MP', 'NHS',
-  'USSR', 'UAE', 'DVD', 'CD', 'GMT', 'UTC', 'EST', 'EDT', 'CET', 'BST', 'IPO', 'USB', 'VAT', 'FIFA', 'OPEC',
-  'UNICEF', 'UNESCO', 'MB', 'KB', 'GB', 'TB',
+/** The house's expansions: these are spelled out at first use even where readers know them. */
+const DICTIONARY: Record<string, string> = {
+  OSCE: 'Organisation for Security and Co-operation in Europe',
+  MVD: 'Interior Ministry',
+  KNB: 'National Security Committee',
+  GPS: 'State Border Service',
+  IS: 'Islamic State',
+  UNHCR: 'United Nations High Commissioner for Refugees',
+  UNODC: 'United Nations Office on Drugs and Crime',
+  IOM: 'International Organization for Migration',
+  ICRC: 'International Committee of the Red Cross',
+  IMF: 'International Monetary Fund',
+  WHO: 'World Health Organization',
+  WTO: 'World Trade Organization',
+  IAEA: 'International Atomic Energy Agency',
+  CSTO: 'Collective Security Treaty Organisation',
+  SCO: 'Shanghai Cooperation Organisation',
+  CIS: 'Commonwealth of Independent States',
+  EAEU: 'Eurasian Economic Union',
+  ECB: 'European Central Bank',
+  EBRD: 'European Bank for Reconstruction and Development',
+  ADB: 'Asian Development Bank',
+  NGO: 'non-governmental organisation',
+};
+
+/**
+ * A small core of initials readers know that the English dictionary behind
+ * WELL_KNOWN_INITIALS lacks (British institutions and news terms), and companies' legal forms.
+ */
+const EXEMPT_CORE = [
+  'UAE', 'GMT', 'BST', 'CET', 'SMS', 'NHS', 'MEP', 'QC', 'GCSE', 'CBI', 'ITV', 'ITN', 'FIFA', 'UEFA', 'OECD',
   // Legal forms of companies, not acronyms to spell out.
   'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'PLC', 'LP', 'LLC', 'LLP', 'KSC', 'SPA', 'OAO', 'OOO', 'JSC',
 ];
@@ -48,6 +74,11 @@ export const RECOMMENDED: RawConfig = {
     terms: 'warning',
     'quote-balance': ['warning', { style: 'any' }],
     residue: 'warning',
+    'name-consistency': 'warning',
+    'second-reference': ['warning', { secondReference: 'surname' }],
+    'capitalisation-consistency': 'warning',
+    'hyphenation-consistency': 'warning',
+    'spelling-consistency': 'warning',
   },
   terms: {
     organization: 'organisation',
@@ -61,30 +92,9 @@ export const RECOMMENDED: RawConfig = {
     'so-called Islamic State': 'Islamic State',
   },
   acronyms: {
-    dictionary: {
-      OSCE: 'Organisation for Security and Co-operation in Europe',
-      MVD: 'Interior Ministry',
-      KNB: 'National Security Committee',
-      GPS: 'State Border Service',
-      IS: 'Islamic State',
-      UNHCR: 'United Nations High Commissioner for Refugees',
-      UNODC: 'United Nations Office on Drugs and Crime',
-      IOM: 'International Organization for Migration',
-      ICRC: 'International Committee of the Red Cross',
-      IMF: 'International Monetary Fund',
-      WHO: 'World Health Organization',
-      WTO: 'World Trade Organization',
-      IAEA: 'International Atomic Energy Agency',
-      CSTO: 'Collective Security Treaty Organisation',
-      SCO: 'Shanghai Cooperation Organisation',
-      CIS: 'Commonwealth of Independent States',
-      EAEU: 'Eurasian Economic Union',
-      ECB: 'European Central Bank',
-      EBRD: 'European Bank for Reconstruction and Development',
-      ADB: 'Asian Development Bank',
-      NGO: 'non-governmental organisation',
-    },
-    exempt: EXEMPT_ACRONYMS,
+    dictionary: DICTIONARY,
+    // Initials the house spells out (its dictionary) stay acronyms even when readers know them.
+    exempt: [...new Set([...EXEMPT_CORE, ...WELL_KNOWN_INITIALS])].filter((a) => !(a in DICTIONARY)),
   },
   dateline: {
     form: '{CITY}, {Region} -- ',

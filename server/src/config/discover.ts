@@ -1,14 +1,17 @@
 // The file layer, and the only config code that touches the disk: reading config files as
-// UTF-8, finding them from a draft's folder upward, and caching by path + mtime.
+// UTF-8, finding them from a draft's folder upward, and caching by path + mtime. What may be
+// read at all is decided in read-policy.ts before a file is opened.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedConfigFile } from './layer.js';
-import { applyLayers, collectLayers, type ConfigResult } from './merge.js';
+import { applyLayers, collectLayers, type ConfigResult, type LoadConfigFile } from './merge.js';
 import { parseConfigText } from './parse.js';
 import { ConfigSource } from './source.js';
 import { emptyLayer } from './layer.js';
 import { isValeStyleFolder, loadValeStyle } from './vale.js';
+import { checkDiscoveredFile, checkExtendsTarget, isInside, isNamedConfigFile, OPEN_POLICY, type ReadPolicy } from './read-policy.js';
+import { notAStyleError, notAValeStyleReason } from './style-shape.js';
 
 export const CONFIG_FILE_NAME = '.copydesk.yaml';
 /** Looked for in this order in each folder; the first found is the folder's config. */
@@ -35,7 +38,18 @@ export function readConfigFile(file: string): ParsedConfigFile {
   } catch {
     return wholeFileError(file, 'this config file is not UTF-8 text; save it with UTF-8 encoding');
   }
+  // A file not named .copydesk.yaml must look like a style before any of its text reaches a message.
+  const foreign = isNamedConfigFile(realPathOf(file)) ? null : notAStyleError(text, file);
+  if (foreign) return { source: new ConfigSource(file, ''), layer: emptyLayer(file), errors: [foreign] };
   return parseConfigText(text, file);
+}
+
+function realPathOf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 /** mtime + size of a file; for a Vale style folder, of each of its rule files. */
@@ -51,6 +65,8 @@ function signatureOf(file: string): string {
 
 /** A Vale style folder named by extends: its loadable rules become custom rules. */
 function readValeFolder(dir: string): ParsedConfigFile {
+  const notVale = notAValeStyleReason(dir);
+  if (notVale) return wholeFileError(dir, notVale);
   const style = loadValeStyle(dir);
   const layer = emptyLayer(dir);
   // A Vale style adds rules on top of what extends it; it brings no base of its own.
@@ -94,9 +110,15 @@ export class ConfigResolver {
   private readonly files = new ConfigFileCache();
   private readonly results = new Map<string, CachedResult>();
   private readonly configPath: string | undefined;
+  private readonly policy: ReadPolicy;
 
-  constructor(options: { configPath?: string } = {}) {
+  /** `roots`: the project or workspace folders; `untrusted`: read nothing outside them. */
+  constructor(options: { configPath?: string; roots?: readonly string[]; untrusted?: boolean } = {}) {
     this.configPath = options.configPath === undefined ? undefined : path.resolve(options.configPath);
+    const roots = (options.roots ?? []).map((r) => path.resolve(r));
+    // The --config file's folder is the user's own choice: what it extends beside it may be read.
+    if (this.configPath !== undefined) roots.push(path.dirname(this.configPath));
+    this.policy = { roots, untrusted: options.untrusted ?? false };
   }
 
   forFile(draftPath: string): ConfigResult {
@@ -105,7 +127,7 @@ export class ConfigResolver {
     const key = files.map((f) => `${f.layer.origin}\0${this.files.signature(f.layer.origin)}`).join('\n');
     const cached = this.results.get(key);
     if (cached && [...cached.dependencies].every(([file, signature]) => this.files.signature(file) === signature)) return cached.result;
-    const chain = collectLayers(files, (file) => this.files.load(file));
+    const chain = collectLayers(files, policyLoader(this.files, this.policy));
     const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers, chain.warnings) };
     const dependencies = new Map(chain.dependencies.map((file) => [file, this.files.signature(file)]));
     this.results.set(key, { result, dependencies });
@@ -125,22 +147,41 @@ export class ConfigResolver {
   private discover(draftPath: string): ParsedConfigFile[] {
     const found: ParsedConfigFile[] = [];
     let dir = path.dirname(path.resolve(draftPath));
+    const { roots, untrusted } = this.policy;
+    // In an untrusted workspace the search stays inside the workspace folder that holds the draft.
+    const stopAt = untrusted ? roots.find((root) => isInside(dir, root)) : undefined;
+    if (untrusted && stopAt === undefined) return found;
     for (;;) {
-      const file = CONFIG_FILE_NAMES.map((name) => this.files.load(path.join(dir, name))).find((f) => f !== undefined);
+      const file = CONFIG_FILE_NAMES.map((name) => this.loadDiscovered(path.join(dir, name))).find((f) => f !== undefined);
       if (file) {
         found.unshift(file);
         if (file.layer.root) break;
       }
       const parent = path.dirname(dir);
-      if (parent === dir) break;
+      if (parent === dir || dir === stopAt) break;
       dir = parent;
     }
     return found;
   }
+
+  /** A discovered .copydesk.yaml; one that links out of the allowed places is an error, unread. */
+  private loadDiscovered(file: string): ParsedConfigFile | undefined {
+    if (!fs.existsSync(file)) return undefined;
+    const refused = checkDiscoveredFile(file, this.policy);
+    return refused === null ? this.files.load(file) : wholeFileError(file, refused);
+  }
+}
+
+/** Loads an extends target after the read policy allowed it; a refusal names the path only. */
+function policyLoader(cache: ConfigFileCache, policy: ReadPolicy): LoadConfigFile {
+  return (target, from) => {
+    const check = checkExtendsTarget(target, from, policy);
+    if (!check.ok) return check.missing ? undefined : { refused: check.reason };
+    return cache.load(target);
+  };
 }
 
 /** A loader for one-off checks (unsaved editor buffers, test fixtures): no cache kept. */
-export function freshLoader(): (file: string) => ParsedConfigFile | undefined {
-  const cache = new ConfigFileCache();
-  return (file) => cache.load(file);
+export function freshLoader(policy: ReadPolicy = OPEN_POLICY): LoadConfigFile {
+  return policyLoader(new ConfigFileCache(), policy);
 }

@@ -9,16 +9,18 @@ import { formatConfigError } from './errors.js';
 import { applyLayers, builtinLayer, collectLayers, type ConfigResult } from './merge.js';
 import { parseConfigText, parseRawConfig } from './parse.js';
 import type { RawConfig } from './raw.js';
+import { OPEN_POLICY, type ReadPolicy } from './read-policy.js';
 
 export { ConfigResolver, CONFIG_FILE_NAME, CONFIG_FILE_NAMES } from './discover.js';
 export { describeConfig } from './describe.js';
 export type { ConfigResult, LoadedConfig } from './merge.js';
 export type { ConfigError } from './errors.js';
+export type { ReadPolicy } from './read-policy.js';
 
 /** Syntax + schema check of one config file's text (unsaved editor buffers too), extends followed from `file`'s folder. */
-export function checkConfigText(text: string, file: string): ConfigError[] {
+export function checkConfigText(text: string, file: string, policy: ReadPolicy = OPEN_POLICY): ConfigError[] {
   const parsed = parseConfigText(text, file);
-  const chain = collectLayers([parsed], freshLoader());
+  const chain = collectLayers([parsed], freshLoader(policy));
   const own = chain.errors.filter((e) => e.file === file);
   const entries = parsed.layer.extends === 'none' || parsed.layer.extends === undefined ? [] : parsed.layer.extends;
   // An error inside an extended file is shown on the extends entry that brought it in.

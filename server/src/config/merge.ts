@@ -24,8 +24,8 @@ export interface LoadedConfig {
   warnings: string[];
 }
 
-/** Reads one config file by absolute path; undefined when there is no such file. */
-export type LoadConfigFile = (absolutePath: string) => ParsedConfigFile | undefined;
+/** Reads one extends target by absolute path for the config file `from`; undefined when there is no such file, `refused` when the read policy forbids it. */
+export type LoadConfigFile = (absolutePath: string, from: string) => ParsedConfigFile | { refused: string } | undefined;
 
 export interface LayerChain {
   layers: ConfigLayer[];
@@ -77,8 +77,9 @@ export function collectLayers(files: readonly ParsedConfigFile[], load: LoadConf
           continue;
         }
         chain.dependencies.push(target);
-        const loaded = load(target);
-        if (loaded) expand(loaded, [...stack, target]);
+        const loaded = load(target, layer.origin);
+        if (loaded && 'refused' in loaded) chain.errors.push(file.source.errorAt(entry.span, `cannot extend "${entry.target}": ${loaded.refused}`));
+        else if (loaded) expand(loaded, [...stack, target]);
         else chain.errors.push(file.source.errorAt(entry.span, `cannot extend "${entry.target}": there is no file ${target}; the path is relative to this config file`));
       }
     }

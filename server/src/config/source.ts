@@ -2,6 +2,7 @@
 // ConfigError points at the exact node. Offsets are into the original text, BOM included.
 
 import type { ConfigError } from './errors.js';
+import { computeLineStarts } from '../engine/lines.js';
 
 export interface Span {
   start: number;
@@ -18,8 +19,7 @@ export class ConfigSource {
     readonly text: string,
   ) {
     this.bomLength = text.startsWith('\uFEFF') ? 1 : 0;
-    this.lineStarts = [0];
-    for (const m of text.matchAll(/\r\n|\n|\r/g)) this.lineStarts.push((m.index ?? 0) + m[0].length);
+    this.lineStarts = computeLineStarts(text);
   }
 
   /** The text YAML parses: without the BOM, so its offsets are ours minus bomLength. */

@@ -3,16 +3,14 @@
 // acronym rules and the editor's hover and go-to-definition. Memoised per document+style.
 
 import type { NewsDocument } from './document.js';
+import { foldRegional, findSpelledName, regionalSource, type NameMention } from './acronym-names.js';
+import { appositionName, dashApposition, nameAfterComma, nameBefore, type Expansion } from './acronym-definitions.js';
 import { parseDateline } from './dateline.js';
+import { quotationsOf } from './segment.js';
 import type { ProseBlock } from './prose.js';
 import type { AcronymStyle } from './types.js';
 
-export interface Expansion {
-  /** [start, end) in the block text, quotes excluded. */
-  start: number;
-  end: number;
-  text: string;
-}
+export type { Expansion };
 
 export interface AcronymOccurrence {
   acronym: string;
@@ -50,7 +48,14 @@ export function analyseAcronyms(doc: NewsDocument, style: AcronymStyle): Acronym
 /** Two or more capitals (with & inside: AT&T), an optional plural s; not part of a longer word. */
 const ACRONYM = /(?<![\p{L}\p{N}&'’.<])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}]|\.\p{L}|-\d)/gu;
 /** A company's legal form after initials makes them a name (MCA Inc, FMC Corp), not an acronym to spell out. */
-const COMPANY_SUFFIX = /^(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|AG|SA|NV|BV|AB|ASA|SpA|GmbH|KK|Group|Holding|Holdings|Bancorp|Industries)\b/u;
+const COMPANY_SUFFIX =
+  /^(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|AG|SA|NV|BV|AB|ASA|SpA|GmbH|KK|Pte|Bhd|Group|Holding|Holdings|Bancorp|Industries|Communications|Securities|Enterprises|International|Entertainment|Airways|Airlines|Partners)\b/u;
+/** Reuters writes unlisted companies and tickers in angle brackets: "<TMOC Resources Ltd>", "<GLD>". */
+const ANGLE_NAME = /<([A-Z][A-Z&]+)(?:\.[A-Z]{1,2})?[\s>]/g;
+/** Wire markers and sign-offs that stand in the copy in capitals. */
+const WIRE_MARKERS = new Set(['MORE', 'REUTER', 'REUTERS', 'ENDS', 'END', 'NOTE', 'CORRECTED', 'UPDATE', 'REPEAT', 'URGENT', 'FLASH', 'BULLETIN']);
+/** A line of a table: figures set apart by runs of spaces or dashes ("Cotton --  1.80"). */
+const TABLE_LINE = /(?:\s{2,}|\s--?\s+|\.{3,}\s*)[-+]?[\d.,/]+\s*$|\S\s{3,}\S.*\s{3,}\S/;
 /** A label opening a paragraph ("NOTE: ...") is not an acronym. */
 const LABEL = /^[A-Z]{4,}:/;
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -59,13 +64,15 @@ function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
   const occurrences: AcronymOccurrence[] = [];
   const companyNames = findCompanyNames(doc, style);
   for (const block of doc.body) {
-    if (isShouting(block.text)) continue;
+    if (block.kind !== 'paragraph' || isShouting(block.text)) continue;
+    const tableLines = tableLineRanges(block.text);
     // Any paragraph may open with a dateline (roundups carry several): its words are not acronyms.
     const skipUntil = LABEL.test(block.text) ? block.text.indexOf(':') : datelineEnd(block);
     const tokens = tokensOf(block.text, skipUntil);
     const emphasis = allCapsRuns(block.text, tokens, style);
     for (const token of tokens) {
-      if (emphasis.has(token.start)) continue;
+      if (emphasis.has(token.start) || WIRE_MARKERS.has(token.acronym)) continue;
+      if (tableLines.some(([s, e]) => token.start >= s && token.start < e)) continue;
       if (!isAcronym(token.acronym, style)) continue;
       if (companyNames.has(token.acronym)) continue;
       occurrences.push(classify(block, token, style));
@@ -88,8 +95,59 @@ function findCompanyNames(doc: NewsDocument, style: AcronymStyle): Set<string> {
       if (style.dictionary.has(token.acronym)) continue;
       if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 48))) names.add(token.acronym);
     }
+    // Markdown reads "<TQMC Resources Ltd>" as inline HTML, so the brackets are looked for in the source.
+    if (!block.text.includes('<') && !block.text.includes('\uFFFC')) continue;
+    const source = doc.source.slice(block.start, block.end);
+    ANGLE_NAME.lastIndex = 0;
+    for (let m = ANGLE_NAME.exec(source); m; m = ANGLE_NAME.exec(source)) if (!style.dictionary.has(m[1])) names.add(m[1]);
   }
   return names;
+}
+
+/** [start, end) of each line of the block that is a row of a table rather than prose. */
+function tableLineRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (!text.includes('\n') && !/\s{2,}/.test(text)) return ranges;
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (TABLE_LINE.test(line)) ranges.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return ranges;
+}
+
+/**
+ * Where the draft writes an acronym's name out without brackets: a name the dictionary
+ * accepts (in any regional spelling), or capitalised words whose initials spell it.
+ */
+export function writtenName(doc: NewsDocument, style: AcronymStyle, acronym: string): NameMention | null {
+  const prose = doc.body.filter((b) => b.kind === 'paragraph');
+  let best: NameMention | null = null;
+  for (const name of style.dictionary.get(acronym) ?? []) {
+    const pattern = regionalPattern(name);
+    for (const block of prose) {
+      if (best && block.index > best.block.index) break;
+      pattern.lastIndex = 0;
+      const m = pattern.exec(block.text);
+      if (m && (!best || block.index < best.block.index || m.index < best.start)) best = { block, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  // Two capitals spell too many pairs of names ("Mark Peters" for MP) to count without the dictionary.
+  const spelled = acronym.length >= 3 ? findSpelledName(prose, acronym) : null;
+  if (spelled && (!best || spelled.block.index < best.block.index || (spelled.block === best.block && spelled.start < best.start))) best = spelled;
+  return best;
+}
+
+const regionalPatterns = new Map<string, RegExp>();
+
+/** A dictionary name as a pattern that accepts its regional spellings ("Organi[sz]ation"). */
+function regionalPattern(name: string): RegExp {
+  let pattern = regionalPatterns.get(name);
+  if (pattern) return pattern;
+  const body = regionalSource(name);
+  pattern = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+  regionalPatterns.set(name, pattern);
+  return pattern;
 }
 
 function datelineEnd(block: ProseBlock): number {
@@ -170,6 +228,12 @@ function classify(block: ProseBlock, token: Token, style: AcronymStyle): Acronym
     const matches = accepted ? accepted.some((e) => sameName(e, expansion.text)) : null;
     return { ...base, kind: 'definition', expansion, matchesDictionary: matches };
   }
+  const dashed = dashApposition(text, afterEnd) ?? nameAfterComma(text, afterEnd);
+  if (dashed) {
+    const accepted = style.dictionary.get(token.acronym);
+    const matches = accepted ? accepted.some((e) => sameName(e, dashed.text)) : null;
+    return { ...base, kind: 'definition', expansion: dashed, matchesDictionary: matches };
+  }
   const apposition = appositionName(text, token.start, afterEnd);
   if (apposition) {
     const accepted = style.dictionary.get(token.acronym);
@@ -179,77 +243,29 @@ function classify(block: ProseBlock, token: Token, style: AcronymStyle): Acronym
   return { ...base, kind: 'use', expansion: null, matchesDictionary: null };
 }
 
-/**
- * The name before "(" at `paren`: a dictionary expansion when the text ends with one,
- * else the run of capitalised words (small joining words allowed) before the bracket.
- */
-function nameBefore(text: string, paren: number, acronym: string, style: AcronymStyle): Expansion | null {
-  let end = paren;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  let quoteEnd = end;
-  if (/["”’']/.test(text[end - 1] ?? '')) end--;
-  const before = text.slice(Math.max(0, end - 200), end);
-  const offset = end - before.length;
-  for (const candidate of style.dictionary.get(acronym) ?? []) {
-    const match = endingWith(before, candidate);
-    if (match !== -1) return { start: offset + match, end, text: text.slice(offset + match, end) };
-  }
-  const words = /((?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|the|on|in|de|du|la|al|to|&)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)$/u.exec(before);
-  if (!words) return quoteEnd > 0 && /\p{L}/u.test(text.slice(0, end)) ? lastWords(text, end) : null;
-  let start = offset + words.index;
-  // Joining words cannot open a name: "the Interior Ministry" starts at "Interior".
-  const lead = /^(?:(?:of|for|and|the|on|in|to|&)\s+)+/.exec(text.slice(start, end));
-  if (lead) start += lead[0].length;
-  return start < end ? { start, end, text: text.slice(start, end) } : null;
-}
-
-/**
- * The wire's apposition: "the International Coffee Organization, ICO, said" or
- * "the Feeder Steer Price, or USFSP, is". The name is the capitalised run before the comma.
- */
-function appositionName(text: string, start: number, afterEnd: number): Expansion | null {
-  if (text[afterEnd] !== ',' && text[afterEnd] !== ')') return null;
-  const before = /([\p{L}\p{M}'’.\s-]{3,120}?),\s+(?:or\s+)?$/u.exec(text.slice(Math.max(0, start - 124), start));
-  if (!before) return null;
-  const end = start - before[0].length + before[1].length;
-  const name = /((?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Ll}-]+\s+[\p{Ll}-]+)$/u.exec(text.slice(Math.max(0, end - 120), end));
-  if (!name || name[0].split(/\s+/).length < 2) return null;
-  return { start: end - name[0].length, end, text: name[0] };
-}
-
-/** Fallback for lower-case names ("non-governmental organisation (NGO)"): the last word. */
-function lastWords(text: string, end: number): Expansion | null {
-  const m = /(?:[\p{L}\p{M}'’-]+|\uFFFC)$/u.exec(text.slice(Math.max(0, end - 60), end));
-  if (!m) return null;
-  const start = end - m[0].length;
-  return { start, end, text: m[0] };
-}
-
-/** Index in `text` where it ends with `name` (white space and case folded), or -1. */
-const endingPatterns = new Map<string, RegExp>();
-
-function endingWith(text: string, name: string): number {
-  let pattern = endingPatterns.get(name);
-  if (!pattern) endingPatterns.set(name, (pattern = endingPattern(name)));
-  const m = pattern.exec(text);
-  if (!m) return -1;
-  // Must start at a word boundary.
-  if (m.index > 0 && /[\p{L}\p{N}]/u.test(text[m.index - 1])) return -1;
-  return m.index;
-}
-
-function endingPattern(name: string): RegExp {
-  return new RegExp(
-    name
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+') + '$',
-    'iu',
-  );
-}
-
+/** Whether two spellings name the same thing: case, spacing, quotes and regional spellings aside. */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-  return norm(a) === norm(b);
+  return foldRegional(a) === foldRegional(b);
+}
+
+const quoteCache = new WeakMap<NewsDocument, Map<ProseBlock, [number, number][]>>();
+
+/** Quoted words per block ([start, end) in block text): a speaker's words are not ours to rewrite. */
+export function quotedRanges(doc: NewsDocument): ReadonlyMap<ProseBlock, [number, number][]> {
+  let ranges = quoteCache.get(doc);
+  if (ranges) return ranges;
+  ranges = new Map();
+  for (const q of quotationsOf(doc)) {
+    for (const part of q.parts) {
+      const list = ranges.get(part.block) ?? [];
+      list.push([part.start, part.end]);
+      ranges.set(part.block, list);
+    }
+  }
+  quoteCache.set(doc, ranges);
+  return ranges;
+}
+
+export function isQuoted(doc: NewsDocument, occ: { block: ProseBlock; start: number; end: number }): boolean {
+  return quotedRanges(doc).get(occ.block)?.some(([s, e]) => occ.start >= s && occ.end <= e) ?? false;
 }

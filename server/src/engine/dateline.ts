@@ -69,7 +69,7 @@ export function canonicalDate(text: string): string {
 }
 /** Heads are short: a city, up to three more parts, no sentence punctuation. */
 const HEAD = /^\p{L}(?:[\p{L}\p{M}\p{N} .,'’()&/]|-(?=\p{L})){0,90}?(?=\s*(?:--|—|–)|\s+-|-\s)/u;
-const SEPARATOR = /^\s*(?:--|—|–|-)[ \t]*(?:\r?\n[ \t]*)?/;
+const SEPARATOR = /^\s*(?:--|—|–|-)[ \t]*(?:(?:\r\n?|\n)[ \t]*)?/;
 
 /** Reads the dateline at the start of a paragraph, or null when it does not open with one. */
 export function parseDateline(block: ProseBlock): ParsedDateline | null {
@@ -118,5 +118,5 @@ function splitParts(head: string): Span[] {
 
 /** Whether the separator as written is the template's, reading a line break as a space. */
 export function separatorMatches(written: string, expected: string): boolean {
-  return written.replace(/[ \t]*\r?\n[ \t]*/g, ' ') === expected || written === expected;
+  return written.replace(/[ \t]*(?:\r\n?|\n)[ \t]*/g, ' ') === expected || written === expected;
 }

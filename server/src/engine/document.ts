@@ -8,6 +8,7 @@ import { ProseBuilder, type BlockContainer, type ProseBlock } from './prose.js';
 import { findControlComment, type ControlComment } from './control-comments.js';
 import { parseMarkdown } from './markdown-parser.js';
 import { parseMarkdownIncremental, type ChunkCache } from './incremental-parse.js';
+import { computeLineStarts, lineEndAt } from './lines.js';
 
 
 export interface FrontMatter {
@@ -74,23 +75,8 @@ export function parseNewsDocument(source: string, chunkCache?: ChunkCache): News
   };
 }
 
-export function computeLineStarts(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 0-based line of an offset. */
-export function lineOf(lineStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+// Lines are counted in one place (lines.ts); re-exported for the modules that read them here.
+export { computeLineStarts, lineOf } from './lines.js';
 
 class BlockCollector {
   readonly blocks: ProseBlock[] = [];
@@ -138,19 +124,22 @@ class BlockCollector {
     depth: number,
     position: Paragraph['position'],
   ): void {
+    // A node without a source position is never placed anywhere (it used to land at 0).
+    if (position?.start.offset === undefined || position.end.offset === undefined) return;
     const builder = new ProseBuilder(this.source);
     this.addInline(builder, children);
     const { text, map } = builder.build();
-    const start = (position?.start.offset ?? 0) + this.base;
-    const end = (position?.end.offset ?? 0) + this.base;
-    if (text.length === 0) return;
+    const start = position.start.offset + this.base;
+    const end = position.end.offset + this.base;
+    if (text.length === 0 || !builder.mapsOntoSource()) return;
     this.blocks.push({ index: this.blocks.length, kind, container, depth, text, map, start, end });
   }
 
   private addInline(builder: ProseBuilder, nodes: PhrasingContent[]): void {
     for (const node of nodes) {
-      const start = (node.position?.start.offset ?? 0) + this.base;
-      const end = (node.position?.end.offset ?? 0) + this.base;
+      if (node.position?.start.offset === undefined || node.position.end.offset === undefined) continue;
+      const start = node.position.start.offset + this.base;
+      const end = node.position.end.offset + this.base;
       switch (node.type) {
         case 'text':
           builder.addText(node.value, start, end);
@@ -187,8 +176,9 @@ function readFrontMatter(source: string, node: Yaml, base: number): FrontMatter 
   const start = (node.position?.start.offset ?? 0) + base;
   const end = (node.position?.end.offset ?? 0) + base;
   const valueRanges = new Map<string, [number, number]>();
-  // The YAML value starts after the opening fence line ("---\n" or "---\r\n").
-  const valueStart = source.indexOf('\n', start) + 1;
+  // The YAML value starts after the opening fence line ("---" and any line ending).
+  const fence = lineEndAt(source, start);
+  const valueStart = fence.end + fence.breakLength;
   let data: Record<string, unknown> | null = null;
   try {
     const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: false });
@@ -225,9 +215,9 @@ function findHeadline(
 /** A plain-text headline: the first block is one line, a blank line follows, and it is not a dateline opening. */
 function isStandaloneFirstLine(source: string, block: ProseBlock): boolean {
   if (block.kind !== 'paragraph' || block.container !== 'root') return false;
-  if (block.text.includes('\n')) return false;
+  if (/[\r\n]/.test(block.text)) return false;
   const after = source.slice(block.end, block.end + 64);
-  if (!/^[ \t]*\r?\n[ \t]*\r?\n/.test(after) && !/^\s*$/.test(source.slice(block.end))) return false;
+  if (!/^[ \t]*(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(after) && !/^\s*$/.test(source.slice(block.end))) return false;
   return !/^\p{Lu}[\p{Lu}\p{M} .'’-]*\p{Lu}\.?,\s/u.test(block.text) || !/[.!?]["”’]?$/.test(block.text);
 }
 
@@ -242,6 +232,7 @@ function frontMatterHeadline(source: string, frontMatter: FrontMatter | null): P
     // Quoted scalars: skip the opening quote so offsets land on the words.
     const quoteSkip = raw.startsWith('"') || raw.startsWith("'") ? 1 : 0;
     builder.addText(value, range[0] + quoteSkip, range[1] - quoteSkip);
+    if (!builder.mapsOntoSource()) continue;
     const { text, map } = builder.build();
     return { index: 0, kind: 'frontMatterTitle', container: 'frontMatter', depth: 0, text, map, start: range[0], end: range[1] };
   }

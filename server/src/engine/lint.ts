@@ -2,7 +2,7 @@
 // sorted by position. Also the fix loop: lint, apply, re-lint until the text is stable.
 
 import { parseNewsDocument, lineOf, type NewsDocument } from './document.js';
-import { applyFixes } from './fix.js';
+import { planFixes, isSoundFix, MAX_FIX_PASSES, type PassObserver } from './fix.js';
 import type { CompiledStyle } from './style.js';
 import type { Finding, Severity } from './types.js';
 import type { ControlComment } from './control-comments.js';
@@ -42,7 +42,8 @@ export function lintDocument(doc: NewsDocument, baseStyle: CompiledStyle): LintR
   }
   findings.push(...checkControlComments(doc.controlComments, style));
   const silenced = silencer(doc);
-  const kept = findings.filter((f) => !silenced(f));
+  const placed = placement(doc);
+  const kept = findings.filter((f) => !silenced(f) && placed(f)).map((f) => withSoundFix(doc.source, f));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { document: doc, findings: kept };
 }
@@ -51,26 +52,49 @@ export interface FixResult {
   output: string;
   /** Passes that changed the text. */
   passes: number;
-  /** Findings that remain after fixing. */
+  /** Findings that remain after fixing (a refused fix is stripped: they read as not fixable). */
   remaining: Finding[];
   fixedCount: number;
+  /** Findings of the source whose fix was refused because fixing never settled with it. */
+  unfixable: Finding[];
 }
 
-/** Applies fixes until the text stops changing (at most `maxPasses`, as ESLint does). */
-export function fixText(source: string, style: CompiledStyle, maxPasses = 10): FixResult {
-  let text = source;
-  let passes = 0;
-  let fixedCount = 0;
-  let result = lintText(text, style);
-  while (passes < maxPasses) {
-    const { output, applied } = applyFixes(text, result.findings);
-    if (applied.length === 0 || output === text) break;
-    fixedCount += applied.length;
-    passes++;
-    text = output;
-    result = lintText(text, style);
-  }
-  return { output: text, passes, remaining: result.findings, fixedCount };
+/** Applies fixes until the text stops changing; fixes that do not settle within `maxPasses` are refused (see fix.ts). */
+export function fixText(source: string, style: CompiledStyle, maxPasses = MAX_FIX_PASSES, observe?: PassObserver): FixResult {
+  return planFixes(source, (text) => lintText(text, style).findings, maxPasses, observe);
+}
+
+/**
+ * Builds a predicate telling whether a finding lies on real text: inside the draft and inside
+ * one prose block, the front matter or a control comment. Anything else (a range a rule
+ * derived from a node without a position, say) is dropped rather than reported or fixed.
+ */
+export function placement(doc: NewsDocument): (f: Finding) => boolean {
+  const regions: [number, number][] = doc.blocks.map((b) => [b.start, b.end]);
+  if (doc.frontMatter) regions.push([doc.frontMatter.start, doc.frontMatter.end]);
+  for (const c of doc.controlComments) regions.push([c.start, c.end]);
+  regions.sort((a, b) => a[0] - b[0]);
+  const length = doc.source.length;
+  return (f) => {
+    if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > length || f.start > f.end) return false;
+    // Regions do not nest deeply; the last one starting at or before f.start decides, or one before it.
+    let lo = 0;
+    let hi = regions.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (regions[mid][0] <= f.start) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let i = lo; i >= 0 && i >= lo - 8; i--) if (regions[i][0] <= f.start && f.end <= regions[i][1]) return true;
+    return false;
+  };
+}
+
+/** A finding whose fix is not sound (see fix.ts) is reported without it: not fixable. */
+function withSoundFix(source: string, finding: Finding): Finding {
+  if (!finding.fix || isSoundFix(source, finding.fix)) return finding;
+  const { fix: _fix, ...rest } = finding;
+  return rest;
 }
 
 function checkControlComments(comments: readonly ControlComment[], style: CompiledStyle): Finding[] {

@@ -18,6 +18,7 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { restorePositions } from './positions.js';
 
 interface Feature {
   /** Cheap test: can the text hold this construct at all? False negatives are not allowed. */
@@ -38,6 +39,9 @@ const FEATURES: Feature[] = [
 function mayHoldTable(t: string): boolean {
   return /^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/m.test(t) || /\|[ \t]*:?-+:?[ \t]*\|?[ \t]*$/m.test(t) || /^[ \t]*(?::-+:?|-+:)[ \t]*$/m.test(t);
 }
+
+/** Index of the autolink-literal feature in FEATURES. */
+const AUTOLINK = 2;
 
 const processors = new Map<number, Processor<Root>>();
 /** Mask bit for front matter: only a whole draft (or its first chunk) may open with it. */
@@ -65,5 +69,8 @@ export function parseMarkdown(text: string, frontMatter = true): Root {
   FEATURES.forEach((f, i) => {
     if (f.mayOccur(text)) mask |= 1 << i;
   });
-  return processorFor(mask).parse(text) as Root;
+  const tree = processorFor(mask).parse(text) as Root;
+  // The autolink-literal transform leaves the nodes it creates without positions.
+  if (mask & (1 << AUTOLINK)) restorePositions(tree, text);
+  return tree;
 }

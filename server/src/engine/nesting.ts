@@ -2,25 +2,25 @@
 // quadratically with nested list depth (2,000 levels on one line take ~15 s, 10,000 minutes).
 // A draft nested this deep is not a news story; the CLI and the editor refuse it with a message.
 
+import { lineEndAt } from './lines.js';
+
 /** No real draft nests lists or quotes this deep; remark parses 100 levels in a few milliseconds. */
 export const MAX_CONTAINER_NESTING = 100;
 
 /** Block-quote markers and list bullets (`>`, `-`, `*`, `+`, `1.`, `1)`) opening a line, one per level. */
 const CONTAINER_MARKER = /^[ \t]{0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
 
-/** Returns the 1-based line of the first line nested deeper than the limit, or 0 when none is. */
+/** Returns the 1-based line of the first line nested deeper than the limit, or 0 when none is. Any line ending counts. */
 export function findExcessiveNesting(text: string, limit = MAX_CONTAINER_NESTING): number {
   let lineStart = 0;
   let line = 1;
-  while (lineStart <= text.length) {
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline === -1 ? text.length : newline;
-    if (lineDepthExceeds(text, lineStart, lineEnd, limit)) return line;
-    if (newline === -1) break;
-    lineStart = newline + 1;
+  for (;;) {
+    const { end, breakLength } = lineEndAt(text, lineStart);
+    if (lineDepthExceeds(text, lineStart, end, limit)) return line;
+    if (breakLength === 0) return 0;
+    lineStart = end + breakLength;
     line++;
   }
-  return 0;
 }
 
 function lineDepthExceeds(text: string, start: number, end: number, limit: number): boolean {

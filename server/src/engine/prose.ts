@@ -100,6 +100,29 @@ export class ProseBuilder {
   }
 
   /**
+   * Whether every prose character maps onto itself in the source: the same character, the
+   * character reference or escape that stands for it, or a line break for a break. A block
+   * that fails is never linted, so no finding can land on text other than the one it names.
+   */
+  mapsOntoSource(): boolean {
+    const src = this.source;
+    const text = this.text;
+    for (let t = 0; t < text.length; t++) {
+      const ch = text[t];
+      if (ch === PLACEHOLDER) continue;
+      const at = this.map.toSource(t);
+      if (at < 0 || at >= src.length) return false;
+      const found = src[at];
+      if (found === ch || found === '&') continue;
+      if (ch === '\n' && (found === '\r' || found === ' ' || found === '\\')) continue;
+      // The second half of an astral character decoded from a reference maps to its end.
+      if (found === ';' && ch >= '\udc00' && ch <= '\udfff' && src[this.map.toSource(t - 1)] === '&') continue;
+      return false;
+    }
+    return true;
+  }
+
+  /**
    * Aligns a parsed value with its source when they differ: block-quote markers and
    * indentation after line breaks, backslash escapes, character references. Each value
    * character is matched to the next equal source character within a short window; a

@@ -20,6 +20,13 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** Another place in the same draft that explains a finding ("first written here"). */
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  message: string;
+}
+
 /** One problem. [start, end) are offsets into the source string (BOM included). */
 export interface Finding {
   rule: string;
@@ -28,6 +35,8 @@ export interface Finding {
   end: number;
   message: string;
   fix?: Fix;
+  /** Places in the same draft the message refers to (LSP relatedInformation, SARIF relatedLocations). */
+  related?: RelatedLocation[];
 }
 
 /** Declared option of a rule: its type, default and a one-line description for docs and --print-config. */
@@ -78,4 +87,5 @@ export interface ReportInput {
   end: number;
   message: string;
   fix?: Fix;
+  related?: RelatedLocation[];
 }

@@ -15,6 +15,8 @@ import { lineOf } from '../engine/document.js';
 import type { Finding } from '../engine/types.js';
 import { rangeOf, sameRange } from './diagnostics.js';
 import { fixAllEdit } from './fix-all.js';
+import { fixText, type FixResult } from '../engine/lint.js';
+import { fixKey } from '../engine/fix.js';
 import type { DraftLint } from './lint-cache.js';
 import { teachingActions } from './style-edits.js';
 
@@ -44,8 +46,13 @@ function diagnosticFor(lint: DraftLint, index: number, sent: Diagnostic[]): Diag
   return sent.find((d) => d.code === ours.code && sameRange(d.range, ours.range)) ?? ours;
 }
 
-function quickFix(doc: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction | null {
-  if (!finding.fix || finding.fix.edits.length === 0) return null;
+/** Whether the engine's fix run refused this finding's fix (it never settled): then no quick fix either. */
+function refused(plan: FixResult, finding: Finding): boolean {
+  return plan.unfixable.some((u) => u.start === finding.start && u.end === finding.end && fixKey(u) === fixKey(finding));
+}
+
+function quickFix(doc: TextDocument, finding: Finding, diagnostic: Diagnostic, plan: () => FixResult): CodeAction | null {
+  if (!finding.fix || finding.fix.edits.length === 0 || refused(plan(), finding)) return null;
   const edits: TextEdit[] = finding.fix.edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
   return {
     title: finding.fix.title,
@@ -85,11 +92,14 @@ export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeA
   const lessons: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const disabledLines = new Set<string>();
+  // The engine's proof of the fixes (fix.ts), run once per request and only when a fix is in play.
+  let fixRun: FixResult | undefined;
+  const plan = () => (fixRun ??= fixText(doc.getText(), lint.style));
   if (wanted(CodeActionKind.QuickFix, only)) {
     lint.findings.forEach((finding, index) => {
       if (!intersects(finding, start, end)) return;
       const diagnostic = diagnosticFor(lint, index, params.context.diagnostics ?? []);
-      const fix = quickFix(doc, finding, diagnostic);
+      const fix = quickFix(doc, finding, diagnostic, plan);
       if (fix) fixes.push(fix);
       lessons.push(...teachingActions(lint, finding, diagnostic, context.openText, context.askExpansion));
       const key = `${finding.rule}@${diagnostic.range.start.line}`;
@@ -103,7 +113,7 @@ export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeA
   // cursor is on something fixable (not on every cursor move).
   const askedForFixAll = only !== undefined && only.length > 0 && wanted(FIX_ALL_KIND, only);
   if ((askedForFixAll || fixes.length > 0) && lint.findings.some((f) => f.fix)) {
-    const edit = fixAllEdit(doc, lint.style);
+    const edit = fixAllEdit(doc, lint.style, plan());
     if (edit) actions.push({ title: 'Fix all Copydesk problems', kind: FIX_ALL_KIND, edit });
   }
   return actions;

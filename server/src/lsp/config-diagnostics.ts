@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkConfigText } from '../config/index.js';
+import { checkConfigText, type ReadPolicy } from '../config/index.js';
 import type { ConfigError } from '../config/errors.js';
 import { configErrorToDiagnostic } from './diagnostics.js';
 import { filePathOf } from './documents.js';
@@ -18,9 +18,9 @@ export interface DiagnosticsSink {
 }
 
 /** Diagnostics of an open config buffer, its unsaved text checked as it stands. */
-export function configBufferDiagnostics(doc: TextDocument): Diagnostic[] {
+export function configBufferDiagnostics(doc: TextDocument, policy?: ReadPolicy): Diagnostic[] {
   const file = filePathOf(doc.uri) ?? doc.uri;
-  return checkConfigText(doc.getText(), file)
+  return checkConfigText(doc.getText(), file, policy)
     .filter((e) => sameFile(e.file, file))
     .map((e) => configErrorToDiagnostic(doc, e));
 }

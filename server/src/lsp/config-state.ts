@@ -3,7 +3,7 @@
 // .copydesk.yaml never stops linting. Reads config files through the resolver only.
 
 import * as path from 'node:path';
-import { ConfigResolver, recommendedConfig, type LoadedConfig } from '../config/index.js';
+import { ConfigResolver, recommendedConfig, type LoadedConfig, type ReadPolicy } from '../config/index.js';
 import type { ConfigError } from '../config/errors.js';
 import { compileStyle, type CompiledStyle } from '../engine/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
@@ -45,6 +45,7 @@ export class ConfigState {
   private readonly lastGood = new Map<string, LoadedConfig>();
   private readonly styles = new StyleCache();
   private recommended: CompiledStyle | undefined;
+  private untrusted = false;
 
   /** @param workspaceRoot anchors relative configPath settings and untitled drafts; null when the client sent no folder. */
   constructor(private readonly workspaceRoot: string | null) {}
@@ -53,6 +54,18 @@ export class ConfigState {
   clearCache(): void {
     for (const resolver of this.resolvers.values()) resolver.clearCache();
     this.resolvers.clear();
+  }
+
+  /** Workspace trust (a client setting); a change rebuilds the resolvers under the new read policy. */
+  setTrusted(trusted: boolean): void {
+    if (this.untrusted === !trusted) return;
+    this.untrusted = !trusted;
+    this.clearCache();
+  }
+
+  /** What config files may be read: the workspace folder, and outside it only when trusted. */
+  readPolicy(): ReadPolicy {
+    return { roots: this.workspaceRoot ? [this.workspaceRoot] : [], untrusted: this.untrusted };
   }
 
   forget(uri: string): void {
@@ -82,7 +95,8 @@ export class ConfigState {
     const absolute = configPath === '' ? '' : this.absoluteConfigPath(configPath);
     let resolver = this.resolvers.get(absolute);
     if (!resolver) {
-      resolver = new ConfigResolver(absolute === '' ? {} : { configPath: absolute });
+      const { roots, untrusted } = this.readPolicy();
+      resolver = new ConfigResolver({ configPath: absolute === '' ? undefined : absolute, roots, untrusted });
       this.resolvers.set(absolute, resolver);
     }
     return resolver;

@@ -34,6 +34,9 @@ export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagno
     // control-comment problems have none. Never a web address.
     ...withDocLink(finding.rule),
     message: finding.message,
+    ...(finding.related?.length
+      ? { relatedInformation: finding.related.map((r) => ({ location: { uri: doc.uri, range: rangeOf(doc, r.start, r.end) }, message: r.message })) }
+      : {}),
   };
 }
 

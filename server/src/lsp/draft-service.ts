@@ -15,6 +15,16 @@ import type { CopydeskSettings } from './settings.js';
 
 export const STATUS_NOTIFICATION = 'copydesk/status';
 
+/**
+ * The editor's size limit (UTF-16 code units, about 500 KB): a longer draft is linted when it is
+ * opened and saved, not while typing, and the status bar says so. The CLI has no such limit.
+ */
+export const LARGE_DRAFT_CHARS = 500_000;
+
+function isLarge(doc: TextDocument): boolean {
+  return doc.getText().length > LARGE_DRAFT_CHARS;
+}
+
 /** notCovered: no style file governs the draft and copydesk.lintWithoutStyle is off, so it is not checked. */
 export type LintState = 'ok' | 'problems' | 'configError' | 'disabled' | 'notCovered';
 
@@ -23,6 +33,8 @@ export interface StatusParams {
   state: LintState;
   errors: number;
   warnings: number;
+  /** Past LARGE_DRAFT_CHARS: linted on save only. */
+  onSaveOnly?: boolean;
 }
 
 export interface DraftServiceOptions {
@@ -66,6 +78,14 @@ export class DraftService {
     });
   }
 
+  /** shutdown: no lint runs or publishes after this. */
+  stop(): void {
+    for (const timer of [...this.timers.values(), ...this.releaseTimers.values()]) clearTimeout(timer);
+    this.timers.clear();
+    this.releaseTimers.clear();
+    clearTimeout(this.restyleTimer);
+  }
+
   get pullMode(): boolean {
     return this.options.pull;
   }
@@ -81,7 +101,7 @@ export class DraftService {
   /** A draft was opened, changed or saved. `trigger` decides whether onSave mode lints now. */
   async draftEvent(doc: TextDocument, trigger: 'open' | 'change' | 'save'): Promise<void> {
     const settings = await this.settings.forUri(doc.uri);
-    if (trigger === 'change' && settings.run === 'onSave') return;
+    if (trigger === 'change' && (settings.run === 'onSave' || isLarge(doc))) return;
     if (this.options.pull) {
       // The client pulls on open and change by itself; a save (onSave mode) needs a fresh lint and a nudge.
       if (trigger === 'save' && settings.enable) {
@@ -133,7 +153,7 @@ export class DraftService {
 
   /** Diagnostics for a pull request (textDocument/diagnostic). */
   async pullDiagnostics(doc: TextDocument): Promise<Diagnostic[]> {
-    if (this.isConfig(doc)) return configBufferDiagnostics(doc);
+    if (this.isConfig(doc)) return configBufferDiagnostics(doc, this.configs.readPolicy());
     if (!this.isDraft(doc)) return [];
     return this.lintForPull(doc);
   }
@@ -171,7 +191,7 @@ export class DraftService {
     // onSave: what the last save (or open) published stands until the next save, whatever
     // code actions or hovers lint in between.
     const published = this.published.get(doc.uri);
-    if (settings.run === 'onSave' && published) return published;
+    if ((settings.run === 'onSave' || isLarge(doc)) && published) return published;
     return this.lintNow(doc, settings);
   }
 
@@ -204,6 +224,7 @@ export class DraftService {
 
   /** Lints at the current version; returns what to show now (held-back findings left out). */
   private lintNow(doc: TextDocument, settings: CopydeskSettings): Diagnostic[] {
+    this.configs.setTrusted(settings.trusted);
     const lint = this.cache.lint(doc, settings);
     if (!lint) {
       this.published.set(doc.uri, []);
@@ -214,7 +235,7 @@ export class DraftService {
     const diagnostics = shown.map((i) => lint.diagnostics[i]);
     if (releaseInMs !== null) this.scheduleRelease(doc.uri, doc.version, releaseInMs);
     this.published.set(doc.uri, diagnostics);
-    this.sendStatus(statusOf(lint));
+    this.sendStatus({ ...statusOf(lint), ...(isLarge(doc) ? { onSaveOnly: true } : {}) });
     this.publishConfigErrors();
     return diagnostics;
   }
@@ -243,7 +264,7 @@ export class DraftService {
 
   private pushConfigBuffer(doc: TextDocument): void {
     if (this.options.pull) return;
-    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc) });
+    void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc, this.configs.readPolicy()) });
   }
 
   requestRefresh(): void {

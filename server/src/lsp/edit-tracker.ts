@@ -3,7 +3,7 @@
 // or pauses. Records edits as TextDocuments applies them; filters findings; never publishes.
 
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/types.js';
 
 interface LastEdit {
@@ -22,13 +22,14 @@ export class EditTracker {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The TextDocuments configuration that records each incremental edit while applying it. */
-  configuration(): TextDocumentsConfiguration<TextDocument> {
+  /** `base` (the guarded documents) with each applied incremental edit recorded; a refused change is not. */
+  configuration(base: TextDocumentsConfiguration<TextDocument>): TextDocumentsConfiguration<TextDocument> {
     return {
-      create: TextDocument.create,
+      create: base.create,
       update: (doc, changes, version) => {
-        const updated = TextDocument.update(doc, changes, version);
-        this.record(updated, changes[changes.length - 1]);
+        const before = doc.version; // TextDocument.update changes the document in place
+        const updated = base.update(doc, changes, version);
+        if (updated.version !== before) this.record(updated, changes[changes.length - 1]);
         return updated;
       },
     };

@@ -3,20 +3,12 @@
 
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixText } from '../engine/lint.js';
+import { fixText, type FixResult } from '../engine/lint.js';
+import { splitsUnit } from '../engine/fix.js';
 import type { CompiledStyle } from '../engine/style.js';
 import { rangeOf } from './diagnostics.js';
 
 export const FIX_ALL_COMMAND = 'copydesk.fixAll';
-
-/** True when cutting between index-1 and index would split a CRLF or a surrogate pair. */
-function splitsUnit(text: string, index: number): boolean {
-  if (index <= 0 || index >= text.length) return false;
-  const before = text.charCodeAt(index - 1);
-  const after = text.charCodeAt(index);
-  if (before === 0x0d && after === 0x0a) return true;
-  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
-}
 
 /** The single edit turning `doc`'s text into `next`, or null when they are equal. */
 export function minimalEdit(doc: TextDocument, next: string): TextEdit | null {
@@ -40,9 +32,12 @@ export function minimalEdit(doc: TextDocument, next: string): TextEdit | null {
   };
 }
 
-/** Every available fix applied (repeatedly, as the CLI's --fix does) as a workspace edit, or null if nothing changes. */
-export function fixAllEdit(doc: TextDocument, style: CompiledStyle): WorkspaceEdit | null {
-  const { output } = fixText(doc.getText(), style);
+/**
+ * Every fix the engine proves (applied repeatedly, as the CLI's --fix does) as a workspace
+ * edit, or null if nothing changes. `plan` is the engine's fix run when the caller has one.
+ */
+export function fixAllEdit(doc: TextDocument, style: CompiledStyle, plan: FixResult = fixText(doc.getText(), style)): WorkspaceEdit | null {
+  const { output } = plan;
   const edit = minimalEdit(doc, output);
   return edit ? { changes: { [doc.uri]: [edit] } } : null;
 }

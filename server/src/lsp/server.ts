@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import {
   createConnection,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  ResponseError,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,7 +20,7 @@ import { configCompletions, configHover } from './config-assist.js';
 import { ConfigState } from './config-state.js';
 import { definitionFor } from './definition.js';
 import { DraftService } from './draft-service.js';
-import { filePathOf, isConfigFileName } from './documents.js';
+import { filePathOf, guardedDocuments, isConfigFileName } from './documents.js';
 import { EditTracker } from './edit-tracker.js';
 import { fixAllEdit, FIX_ALL_COMMAND } from './fix-all.js';
 import { hoverFor } from './hover.js';
@@ -33,11 +35,13 @@ import { WorkspaceScanner } from './workspace-scan.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const edits = new EditTracker(DEFAULT_HOLD_MS);
-const documents = new TextDocuments<TextDocument>(edits.configuration());
+const documents = new TextDocuments<TextDocument>(edits.configuration(guardedDocuments((message) => connection.console.warn(message))));
 let service: DraftService | undefined;
 let workspace: WorkspaceDiagnostics | undefined;
 let init: InitOptions = parseInitOptions(undefined);
 let folders: string[] = [];
+/** Set by `shutdown`: from then on requests fail with InvalidRequest and events are ignored (LSP spec). */
+let shutDown = false;
 let registerWatchers = false;
 const openText = (uri: string) => documents.get(uri)?.getText();
 
@@ -47,12 +51,19 @@ function describe(error: unknown): string {
 
 /** Runs a handler; an internal error is logged and answered with `fallback`, never a crash. */
 async function guarded<T>(what: string, fallback: T, handler: () => T | Promise<T>): Promise<T> {
+  if (shutDown) return fallback;
   try {
     return await handler();
   } catch (error) {
     connection.console.error(`Copydesk internal error in ${what}: ${describe(error)}`);
     return fallback;
   }
+}
+
+/** A request handler: after shutdown it answers InvalidRequest instead of running. */
+function answering<T>(what: string, fallback: T, handler: () => T | Promise<T>): Promise<T> {
+  if (shutDown) return Promise.reject(new ResponseError(ErrorCodes.InvalidRequest, `the server is shut down; ${what} is not answered`));
+  return guarded(what, fallback, handler);
 }
 
 /** Every workspace folder as a path (the first anchors relative settings and untitled drafts). */
@@ -163,7 +174,7 @@ connection.onDidChangeConfiguration((params) => {
 });
 
 connection.languages.diagnostics.on((params) =>
-  guarded('textDocument/diagnostic', { kind: 'full' as const, items: [] }, async () => {
+  answering('textDocument/diagnostic', { kind: 'full' as const, items: [] }, async () => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !service) return { kind: 'full' as const, items: [] };
     return { kind: 'full' as const, items: await service.pullDiagnostics(doc) };
@@ -171,11 +182,11 @@ connection.languages.diagnostics.on((params) =>
 );
 
 connection.languages.diagnostics.onWorkspace((params, token, progress) =>
-  guarded('workspace/diagnostic', { items: [] }, () => workspace?.pull(params, token, progress) ?? { items: [] }),
+  answering('workspace/diagnostic', { items: [] }, () => workspace?.pull(params, token, progress) ?? { items: [] }),
 );
 
 connection.onCodeAction((params) =>
-  guarded('textDocument/codeAction', [], async () => {
+  answering('textDocument/codeAction', [], async () => {
     const doc = documents.get(params.textDocument.uri);
     const lint = doc && service ? await service.currentLint(doc) : null;
     return doc && lint ? codeActionsFor(doc, lint, params, { openText, askExpansion: init.askExpansion }) : [];
@@ -183,14 +194,14 @@ connection.onCodeAction((params) =>
 );
 
 connection.onCompletion((params) =>
-  guarded('textDocument/completion', [], () => {
+  answering('textDocument/completion', [], () => {
     const doc = documents.get(params.textDocument.uri);
     return doc && service?.isConfig(doc) ? configCompletions(doc, params.position) : [];
   }),
 );
 
 connection.onHover((params) =>
-  guarded('textDocument/hover', null, async () => {
+  answering('textDocument/hover', null, async () => {
     const doc = documents.get(params.textDocument.uri);
     if (doc && service?.isConfig(doc)) return configHover(doc, params.position);
     const lint = doc && service ? await service.currentLint(doc) : null;
@@ -199,7 +210,7 @@ connection.onHover((params) =>
 );
 
 connection.onDefinition((params) =>
-  guarded('textDocument/definition', null, async () => {
+  answering('textDocument/definition', null, async () => {
     const doc = documents.get(params.textDocument.uri);
     const lint = doc && service ? await service.currentLint(doc) : null;
     return doc && lint ? definitionFor(doc, lint, params.position) : null;
@@ -220,7 +231,7 @@ async function teachStyle(argument: unknown): Promise<{ applied: boolean; uri?: 
 }
 
 connection.onExecuteCommand((params) =>
-  guarded('workspace/executeCommand', { applied: false }, async () => {
+  answering('workspace/executeCommand', { applied: false }, async () => {
     if (params.command === TEACH_COMMAND) return teachStyle(params.arguments?.[0]);
     if (params.command === CREATE_STYLE_COMMAND) {
       const result = createStyleFile(params.arguments?.[0], folders);
@@ -238,6 +249,13 @@ connection.onExecuteCommand((params) =>
     return { applied: result.applied };
   }),
 );
+
+connection.onShutdown(() => {
+  if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is already shut down');
+  shutDown = true;
+  service?.stop();
+  workspace?.stop();
+});
 
 process.on('uncaughtException', (error) => connection.console.error(`Copydesk internal error: ${describe(error)}`));
 process.on('unhandledRejection', (error) => connection.console.error(`Copydesk internal error: ${describe(error)}`));

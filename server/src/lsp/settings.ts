@@ -1,6 +1,6 @@
-// The `copydesk` settings the server honours (enable, configPath, run, lintWithoutStyle,
-// workspaceDiagnostics) and how they are read from
-// whatever the client sends. Pure parsing: no connection, no file system.
+// The `copydesk` settings the server honours (enable, configPath, run, trusted, lintWithoutStyle,
+// workspaceDiagnostics) and how they are read from whatever the client sends. Pure parsing: no
+// connection, no file system.
 
 export type RunMode = 'onType' | 'onSave';
 
@@ -9,6 +9,8 @@ export interface CopydeskSettings {
   /** One config file to use instead of discovery; "" means discover `.copydesk.yaml` upward. */
   configPath: string;
   run: RunMode;
+  /** false in an untrusted workspace: no style file outside the workspace is read. Clients that do not say are trusted. */
+  trusted: boolean;
   /** Check drafts that no style file governs, under copydesk:recommended (default: leave them alone). */
   lintWithoutStyle: boolean;
   /** List problems of every draft under a folder with a style, open or not. */
@@ -19,6 +21,7 @@ export const DEFAULT_SETTINGS: CopydeskSettings = {
   enable: true,
   configPath: '',
   run: 'onType',
+  trusted: true,
   lintWithoutStyle: false,
   workspaceDiagnostics: true,
 };
@@ -47,13 +50,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads settings leniently: anything missing or of the wrong type falls back to `base`. */
 export function parseSettings(value: unknown, base: CopydeskSettings = DEFAULT_SETTINGS): CopydeskSettings {
   if (!isRecord(value)) return { ...base };
-  const flag = (key: 'enable' | 'lintWithoutStyle' | 'workspaceDiagnostics'): boolean =>
+  const flag = (key: 'enable' | 'trusted' | 'lintWithoutStyle' | 'workspaceDiagnostics'): boolean =>
     typeof value[key] === 'boolean' ? (value[key] as boolean) : base[key];
   // The VS Code client sends null for "no configPath"; other clients send "" or omit it.
   const configPath =
     typeof value.configPath === 'string' ? value.configPath.trim() : value.configPath === null ? '' : base.configPath;
   const run = value.run === 'onSave' || value.run === 'onType' ? value.run : base.run;
-  return { enable: flag('enable'), configPath, run, lintWithoutStyle: flag('lintWithoutStyle'), workspaceDiagnostics: flag('workspaceDiagnostics') };
+  return {
+    enable: flag('enable'),
+    configPath,
+    run,
+    trusted: flag('trusted'),
+    lintWithoutStyle: flag('lintWithoutStyle'),
+    workspaceDiagnostics: flag('workspaceDiagnostics'),
+  };
 }
 
 /** `initializationOptions`: `{debounceMs?, enable?, configPath?, run?, ...}` or `{debounceMs?, copydesk: {...}}`. */

@@ -104,6 +104,8 @@ export function teachingActions(
   if (text === null) return [];
   const actions: CodeAction[] = [];
   for (const lesson of lessonsFor(finding.rule, flagged)) {
+    // An acronym the dictionary already knows needs spelling out, not a new entry.
+    if (lesson.kind === 'dictionary' && lint.style.acronyms.dictionary.has(lesson.acronym)) continue;
     const title = lessonTitle(lesson, configFile);
     if (ask && lesson.kind === 'dictionary') {
       const argument = { draftUri: lint.uri, lesson };

@@ -38,6 +38,7 @@ export class WorkspaceDiagnostics implements WorkspaceHooks {
   private rerun = false;
   private superseded = false;
   private truncationLogged = false;
+  private stopped = false;
 
   constructor(
     private readonly connection: Connection,
@@ -47,6 +48,13 @@ export class WorkspaceDiagnostics implements WorkspaceHooks {
     private readonly options: WorkspaceDiagnosticsOptions,
     private readonly refresh: () => void,
   ) {}
+
+  /** shutdown: no scan starts or publishes after this. */
+  stop(): void {
+    clearTimeout(this.pushTimer);
+    this.stopped = true;
+    this.superseded = true;
+  }
 
   /** After initialization: a pushing client gets every draft's problems once. */
   start(): void {
@@ -82,6 +90,7 @@ export class WorkspaceDiagnostics implements WorkspaceHooks {
   }
 
   private schedulePush(delayMs: number): void {
+    if (this.stopped) return;
     clearTimeout(this.pushTimer);
     this.pushTimer = setTimeout(() => {
       this.pushTimer = undefined;
@@ -113,7 +122,7 @@ export class WorkspaceDiagnostics implements WorkspaceHooks {
     };
     const progress = this.options.progressSupport ? () => this.connection.window.createWorkDoneProgress() : undefined;
     const scan = await this.scanner.scan(this.request(supersededToken, progress));
-    if (scan.cancelled) return;
+    if (scan.cancelled || this.stopped) return;
     this.logTruncation(scan.truncated);
     for (const [uri, result] of scan.files) {
       if (this.pushed.get(uri) === result.resultId || this.documents.get(uri)) continue;

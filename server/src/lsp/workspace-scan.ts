@@ -65,7 +65,7 @@ export class WorkspaceScanner {
     for (const folder of request.folders) {
       const choice = await request.choiceFor(folder);
       if (!choice.enabled) continue;
-      const drafts = walkFolder(folder, this.limit);
+      const drafts = walkFolder(folder, [], this.limit); // unreadable subfolders are skipped quietly here
       truncated ||= drafts.length >= this.limit;
       for (const file of drafts) {
         const uri = pathToFileURL(file).href;

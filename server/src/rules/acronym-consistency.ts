@@ -2,11 +2,10 @@
 // name is the dictionary's, the definition comes once, later mentions use the acronym, and
 // (optionally) a definition is used again. Reads engine/acronyms.ts; never re-parses text.
 
-import { analyseAcronyms, sameName, type AcronymOccurrence, type Expansion } from '../engine/acronyms.js';
-import type { NewsDocument } from '../engine/document.js';
-import { quotationsOf } from '../engine/segment.js';
+import { analyseAcronyms, quotedRanges, sameName, type AcronymOccurrence, type Expansion } from '../engine/acronyms.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { AcronymStyle, Fix } from '../engine/types.js';
+import { regionalSource } from '../engine/acronym-names.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
 const QUOTE = /["“”'‘’]/;
@@ -124,7 +123,11 @@ function definitionRange(def: AcronymOccurrence): { start: number; end: number }
   const text = def.block.text;
   const exp = nameOf(def) ?? def.expansion!;
   const afterEnd = def.end + (def.plural ? 1 : 0);
-  if (exp.start > def.start) return { start: def.start, end: exp.end + 1 };
+  if (exp.start > def.start) {
+    // "ACR (name)" closes with its bracket, "ACR - name -" with its dash, "ACR, the Name," with its comma.
+    const close = /^(?:\)|,|\s+(?:-{1,2}|–|—))/.exec(text.slice(exp.end, exp.end + 4));
+    return { start: def.start, end: exp.end + (close ? close[0].length : 0) };
+  }
   if (text[def.start - 1] === '(') {
     const quoted = QUOTE.test(text[exp.start - 1] ?? '') && QUOTE.test(text[exp.end] ?? '');
     return { start: exp.start - (quoted ? 1 : 0), end: afterEnd + 1 };
@@ -159,8 +162,8 @@ function namePattern(style: AcronymStyle, name: string): RegExp {
   if (!perStyle) namePatterns.set(style, (perStyle = new Map()));
   let pattern = perStyle.get(name);
   if (!pattern) {
-    const words = name.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${words.join('\\s+')}(?![\\p{L}\\p{N}-])`, 'gu');
+    // Any regional spelling of the name is the name written again.
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${regionalSource(name)}(?![\\p{L}\\p{N}-])`, 'gu');
     perStyle.set(name, pattern);
   }
   return pattern;
@@ -229,19 +232,6 @@ function definitionRanges(definitions: readonly AcronymOccurrence[]): Map<ProseB
     const list = ranges.get(def.block) ?? [];
     list.push([r.start, r.end]);
     ranges.set(def.block, list);
-  }
-  return ranges;
-}
-
-/** Quoted words per block: a speaker's words are not rewritten. */
-function quotedRanges(doc: NewsDocument): Map<ProseBlock, [number, number][]> {
-  const ranges = new Map<ProseBlock, [number, number][]>();
-  for (const q of quotationsOf(doc)) {
-    for (const part of q.parts) {
-      const list = ranges.get(part.block) ?? [];
-      list.push([part.start, part.end]);
-      ranges.set(part.block, list);
-    }
   }
   return ranges;
 }

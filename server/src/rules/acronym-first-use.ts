@@ -1,8 +1,11 @@
-// Rule `acronym-first-use`: the first body use of an acronym is spelled out as
-// "Full Name (ACR)". The headline, dateline words, Roman numerals, all-caps emphasis and
-// the exempt list are not acronyms. Fix: insert the dictionary's expansion at first use.
+// Rule `acronym-first-use`: the first body use of an acronym is spelled out, as
+// "Full Name (ACR)" or by writing the name out before it. The headline, dateline words, Roman
+// numerals, tables, wire markers, quotations and the exempt list are not checked. Acronyms the
+// dictionary does not know are reported only on request: on published copy they are nearly
+// always names. Fix: insert the dictionary's expansion at first use.
 
-import { analyseAcronyms, type AcronymOccurrence } from '../engine/acronyms.js';
+import { analyseAcronyms, isQuoted, writtenName, type AcronymOccurrence } from '../engine/acronyms.js';
+import { readsAsName } from '../engine/acronym-names.js';
 import type { Fix } from '../engine/types.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -11,20 +14,52 @@ export const acronymFirstUse: RuleDefinition = {
   description: 'Spell out an acronym at its first use in the body: Full Name (ACR).',
   defaultSeverity: 'warning',
   fixable: true,
-  options: {},
+  options: {
+    quotations: {
+      type: 'string',
+      default: 'skip',
+      enum: ['skip', 'report'],
+      description:
+        'Acronyms inside direct quotations: "skip" (a speaker\'s words are not ours to rewrite; the first use outside quotations is checked instead) or "report" (reported without a fix).',
+    },
+    reportUnknown: {
+      type: 'boolean',
+      default: false,
+      description:
+        'Also report acronyms that are not in acronyms.dictionary and that the draft never spells out. Off by default: on published copy such capitals are nearly always company, product or team names, or initials readers know.',
+    },
+  },
   check(context: RuleContext): void {
-    const { byAcronym } = analyseAcronyms(context.doc, context.style.acronyms);
-    for (const [acronym, occurrences] of byAcronym) {
+    const { doc, style } = context;
+    const acronyms = style.acronyms;
+    const { byAcronym } = analyseAcronyms(doc, acronyms);
+    const reportQuoted = context.options.quotations === 'report';
+    for (const [acronym, all] of byAcronym) {
+      // A definition inside a quotation still spells the acronym out for the reader.
+      const occurrences = reportQuoted ? all : all.filter((o) => o.kind === 'definition' || !isQuoted(doc, o));
       const first = occurrences[0];
-      if (first.kind === 'definition') continue;
-      const expansion = context.style.acronyms.dictionary.get(acronym)?.[0];
-      const definedLater = occurrences.some((o) => o.kind === 'definition');
+      if (!first || first.kind === 'definition') continue;
+      const known = acronyms.dictionary.has(acronym);
+      const definition = occurrences.find((o) => o.kind === 'definition');
+      const name = writtenName(doc, acronyms, acronym);
+      if (name && isBefore(name.block.index, name.start, first)) continue;
+      const definedLater = definition !== undefined || (name !== null && known);
+      if (!known && !definedLater) {
+        // Two capitals name too many things (FT, PJ, AC Milan) to report without the dictionary.
+        if (context.options.reportUnknown !== true || acronym.length < 3 || readsAsName(first.block.text, first.start, first.end)) continue;
+      }
+      const expansion = acronyms.dictionary.get(acronym)?.[0];
       const start = first.block.map.toSource(first.start);
       const end = first.block.map.toSourceEnd(first.end);
-      context.report({ start, end, message: messageFor(acronym, expansion, definedLater), fix: fixFor(first, expansion, start, end) });
+      const fix = reportQuoted && isQuoted(doc, first) ? undefined : fixFor(first, expansion, start, end);
+      context.report({ start, end, message: messageFor(acronym, expansion, definedLater), fix });
     }
   },
 };
+
+function isBefore(blockIndex: number, start: number, occ: AcronymOccurrence): boolean {
+  return blockIndex < occ.block.index || (blockIndex === occ.block.index && start < occ.start);
+}
 
 function messageFor(acronym: string, expansion: string | undefined, definedLater: boolean): string {
   const form = expansion ? `"${expansion} (${acronym})"` : `"Full Name (${acronym})"`;

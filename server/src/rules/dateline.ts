@@ -64,14 +64,32 @@ function checkDateline(context: RuleContext): void {
       fix: { title: `Write the date as ${right}`, edits: [{ ...at(date), text: right }] },
     });
   }
-  if (!separatorMatches(separator.text, template.separator)) {
-    const shown = JSON.stringify(template.separator);
-    context.report({
-      ...at(separator),
-      message: `Use ${shown} between the dateline and the story, not ${JSON.stringify(separator.text)}.`,
-      fix: { title: `Use the separator ${shown}`, edits: [{ ...at(separator), text: template.separator }] },
-    });
-  }
+  checkSeparator(context, block, separator, template.separator);
+}
+
+/**
+ * The separator as the template has it. When the story starts on the next line (wire
+ * earnings tables: "NEW YORK, March 3 -" then "Shr 1.20 dlrs ...") or in the next paragraph
+ * (the dateline alone in its paragraph), the line break stands for the trailing space: the
+ * fix rewrites the dashes only and keeps the break, so it settles in one pass and never
+ * joins lines.
+ */
+function checkSeparator(context: RuleContext, block: ProseBlock, separator: Span, expected: string): void {
+  if (separatorMatches(separator.text, expected)) return;
+  const breaks = /[ \t]*(?:\r\n?|\n)[ \t]*$/.exec(separator.text);
+  const endsParagraph = separator.end >= block.text.trimEnd().length;
+  const lineEnds = breaks !== null || endsParagraph;
+  const written = lineEnds ? separator.text.slice(0, breaks ? breaks.index : separator.text.length).trimEnd() : separator.text;
+  const wanted = lineEnds ? expected.trimEnd() : expected;
+  if (written === wanted) return;
+  const dashes = { start: separator.start, end: separator.start + written.length };
+  const range = { start: block.map.toSource(dashes.start), end: block.map.toSourceEnd(dashes.end) };
+  const shown = JSON.stringify(expected);
+  context.report({
+    ...range,
+    message: `Use ${shown} between the dateline and the story, not ${JSON.stringify(separator.text)}.`,
+    fix: { title: `Use the separator ${shown}`, edits: [{ ...range, text: wanted }] },
+  });
 }
 
 function checkRegion(

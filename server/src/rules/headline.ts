@@ -64,7 +64,7 @@ function isTitleCase(text: string, words: RegExpMatchArray[]): boolean {
     const word = words[i][0];
     const at = words[i].index ?? 0;
     // The first word, and a word opening a clause after a colon or dash, may take a capital.
-    if (i === 0 || /[:—–?!]\s*["“‘']?$|\s-\s*$/u.test(text.slice(0, at))) continue;
+    if (i === 0 || opensClause(text, at)) continue;
     // Acronyms and words with inner capitals or digits (OSCE, iPhone, G8) say nothing about case style.
     if (/^\p{Lu}[\p{Lu}\p{N}.'’-]+$/u.test(word) || /.\p{Lu}/u.test(word.replace(/['’]S$/u, '')) || /\p{N}/u.test(word)) continue;
     const minor = MINOR_WORDS.has(word.toLowerCase());
@@ -83,10 +83,38 @@ function isTitleCase(text: string, words: RegExpMatchArray[]): boolean {
   return ratio === 1 || (minorCapitalised > 0 && ratio >= 0.6);
 }
 
+/**
+ * Whether the word at `at` opens a clause: it follows a colon, dash, question or exclamation
+ * mark (and maybe an opening quote), or a spaced hyphen. Reads backwards over the white
+ * space before the word only, so all words together cost time linear in the headline.
+ */
+function opensClause(text: string, at: number): boolean {
+  let i = at;
+  if (i > 0 && `"“‘'`.includes(text[i - 1])) i--;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i > 0 && ':—–?!'.includes(text[i - 1])) return true;
+  // " - " before the word (the quote skipped above does not count here).
+  let j = at;
+  while (j > 0 && /\s/.test(text[j - 1])) j--;
+  return j > 1 && text[j - 1] === '-' && /\s/.test(text[j - 2]);
+}
+
+/** The run of letters and dots that ends right before text[at] (the final full stop). */
+function wordEndingAt(text: string, at: number): string {
+  let i = at;
+  for (;;) {
+    // Astral letters are two UTF-16 units: test the pair as one character.
+    const pair = i > 1 && /[\uDC00-\uDFFF]/.test(text[i - 1]) ? 2 : 1;
+    if (i - pair < 0 || !/^[\p{L}.]$/u.test(text.slice(i - pair, i))) break;
+    i -= pair;
+  }
+  return text.slice(i, at);
+}
+
 function checkFullStop(context: RuleContext, block: ProseBlock, end: number): void {
   const text = block.text;
   if (text[end - 1] !== '.' || text[end - 2] === '.') return;
-  const lastWord = /([\p{L}.]+)\.$/u.exec(text.slice(0, end))?.[1] ?? '';
+  const lastWord = wordEndingAt(text, end - 1);
   // "U.S." and "a.m." are abbreviations (a dot inside); "Inc." and "Corp." are listed.
   if (lastWord.includes('.') || ABBREVIATIONS.has(lastWord)) return;
   const start = block.map.toSource(end - 1);

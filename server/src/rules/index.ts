@@ -12,6 +12,11 @@ import { attributionVerb } from './attribution-verb.js';
 import { dateFormat } from './date-format.js';
 import { numbers } from './numbers.js';
 import { headline } from './headline.js';
+import { nameConsistency } from './name-consistency.js';
+import { secondReference } from './second-reference.js';
+import { capitalisationConsistency } from './capitalisation-consistency.js';
+import { hyphenationConsistency } from './hyphenation-consistency.js';
+import { spellingConsistency } from './spelling-consistency.js';
 
 export const RULES: readonly RuleDefinition[] = [
   dateline,
@@ -25,6 +30,11 @@ export const RULES: readonly RuleDefinition[] = [
   dateFormat,
   numbers,
   headline,
+  nameConsistency,
+  secondReference,
+  capitalisationConsistency,
+  hyphenationConsistency,
+  spellingConsistency,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

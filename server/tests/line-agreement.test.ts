@@ -1,0 +1,124 @@
+// The CLI and the editor agree on where every finding is: the same line and column for LF,
+// CRLF and CR-only drafts (issue 7). Also the editor's quick fix for a finding next to a bare
+// link in brackets lands on the finding, and a fix the engine refuses is not offered.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
+import { EditorBuffer, LspTestClient, pathUri } from './lsp-harness.js';
+import { runCopydesk, makeTempFolder } from './cli-harness.js';
+
+/** Findings on many lines: the dateline, acronyms after bare links, a quotation, astral characters, a table. */
+const DRAFT = [
+  'Council Meets On The Budget Today.',
+  '',
+  'London, England - The IMF met on Monday [see www.imf.org for details] and the OSCE [a desk@example.org] too.',
+  '',
+  '"We will organize 😀 the talks," he claimed. The WHO 𝒳 said (see https://example.org/x).',
+  '',
+  '| Body | Seats |',
+  '| --- | ---: |',
+  '| ECB | 5 |',
+  '',
+  '"This quote has no speaker at all here.',
+  '',
+].join('\n');
+
+interface Place {
+  rule: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const sortPlaces = (places: Place[]) => places.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.endColumn - b.endColumn);
+
+function cliPlaces(dir: string, name: string): Place[] {
+  const run = runCopydesk(['--format', 'json', name], { cwd: dir });
+  const [entry] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+  return sortPlaces(entry.messages.map((m) => ({ rule: m.ruleId, line: m.line - 1, column: m.column - 1, endLine: m.endLine - 1, endColumn: m.endColumn - 1 })));
+}
+
+function lspPlaces(diagnostics: Diagnostic[]): Place[] {
+  return sortPlaces(
+    diagnostics.map((d) => ({ rule: String(d.code), line: d.range.start.line, column: d.range.start.character, endLine: d.range.end.line, endColumn: d.range.end.character })),
+  );
+}
+
+describe('the CLI and the editor place findings alike', () => {
+  let dir: string;
+  let client: LspTestClient;
+
+  before(async () => {
+    dir = makeTempFolder();
+    client = await LspTestClient.start({ rootDir: dir });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+    it(`same line and column for every finding with ${name} line endings`, async () => {
+      const file = `draft-${name}.md`;
+      const text = DRAFT.replace(/\n/g, eol);
+      fs.writeFileSync(path.join(dir, file), text);
+      const fromCli = cliPlaces(dir, file);
+      const buffer = new EditorBuffer(client, pathUri(path.join(dir, file)), text);
+      const published = await client.diagnosticsFor(buffer.uri);
+      const fromEditor = lspPlaces(published.diagnostics);
+      assert.ok(fromCli.length >= 6, `the draft has findings on several lines (${fromCli.length})`);
+      assert.ok(new Set(fromCli.map((p) => p.line)).size >= 4, 'findings on at least four lines');
+      assert.deepEqual(fromEditor, fromCli);
+    });
+  }
+
+  it('every line ending gives the same places as LF', () => {
+    const lf = cliPlaces(dir, 'draft-LF.md');
+    assert.deepEqual(cliPlaces(dir, 'draft-CR.md'), lf);
+    assert.deepEqual(cliPlaces(dir, 'draft-CRLF.md'), lf);
+  });
+
+  it('the quick fix for an acronym beside a bare link in brackets edits the acronym, not the headline', async () => {
+    const text = '# Fund meets on debt\n\nLONDON, England -- The IMF met on Monday [see www.imf.org for details].\n';
+    const buffer = new EditorBuffer(client, pathUri(path.join(dir, 'imf.md')), text);
+    const published = await client.diagnosticsFor(buffer.uri);
+    const imf = published.diagnostics.find((d) => d.code === 'acronym-first-use');
+    assert.deepEqual(imf?.range, { start: { line: 2, character: 23 }, end: { line: 2, character: 26 } });
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: buffer.uri },
+      range: imf!.range,
+      context: { diagnostics: [imf] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.kind === 'quickfix' && a.isPreferred);
+    await buffer.apply(buffer.editsOf(fix?.edit));
+    assert.equal(buffer.text, text.replace('The IMF', 'The International Monetary Fund (IMF)'));
+  });
+
+  it('a fix the engine refuses (it never settles) is offered neither as a quick fix nor in fix-all', async () => {
+    // The house terms say "Organisation", the acronym dictionary "World Health Organization":
+    // the two fixes undo each other, so the engine refuses them and reports the finding as not fixable.
+    const text = 'Health body meets\n\nGENEVA -- The World Health Organization (WHO) met. The WHO said so.\n';
+    const buffer = new EditorBuffer(client, pathUri(path.join(dir, 'who.md')), text);
+    const published = await client.diagnosticsFor(buffer.uri);
+    const terms = published.diagnostics.find((d) => d.code === 'terms');
+    assert.ok(terms, 'the terms finding is reported');
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: buffer.uri },
+      range: terms.range,
+      context: { diagnostics: [terms] },
+    })) as CodeAction[];
+    assert.deepEqual(
+      actions.filter((a) => a.isPreferred || a.kind?.startsWith('source.fixAll')).map((a) => a.title),
+      [],
+    );
+    assert.ok(actions.some((a) => a.title === 'Disable terms for this line'), 'the finding can still be silenced');
+    const fixed = runCopydesk(['--fix', '--format', 'json', 'who.md'], { cwd: (fs.writeFileSync(path.join(dir, 'who.md'), text), dir) });
+    assert.equal(fs.readFileSync(path.join(dir, 'who.md'), 'utf8'), text, '--fix leaves the draft as it was');
+    const [entry] = JSON.parse(fixed.stdout) as { messages: { ruleId: string; fix?: unknown }[] }[];
+    assert.ok(entry.messages.some((m) => m.ruleId === 'terms' && m.fix === undefined), 'reported as not fixable');
+  });
+});
