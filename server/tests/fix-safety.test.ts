@@ -123,9 +123,11 @@ test('two fixes that undo each other are both refused, so a second run cannot st
   assert.equal(again.output, plan.output);
 });
 
-test('the style conflict terms vs acronym dictionary is reported as not fixable, not flipped back and forth', () => {
-  const draft = 'Health body meets\n\nGENEVA -- The World Health Organization (WHO) met. The WHO said so.\n';
-  const result = fix(draft);
+test('a style whose terms undo each other is reported as not fixable, not flipped back and forth', () => {
+  // A style editor's slip: "kerb" -> "curb" and "curb" -> "kerb". Each fix feeds the other.
+  const conflicted = compileStyle({ ...recommendedConfig(), terms: { kerb: 'curb', curb: 'kerb' } });
+  const draft = 'Council meets\n\nLONDON, England -- The kerb was high.\n';
+  const result = fixText(draft, conflicted);
   assert.equal(result.output, draft);
   assert.deepEqual(result.unfixable.map((f) => f.rule), ['terms']);
   const terms = result.remaining.find((f) => f.rule === 'terms');

@@ -100,10 +100,13 @@ describe('the CLI and the editor place findings alike', () => {
   });
 
   it('a fix the engine refuses (it never settles) is offered neither as a quick fix nor in fix-all', async () => {
-    // The house terms say "Organisation", the acronym dictionary "World Health Organization":
-    // the two fixes undo each other, so the engine refuses them and reports the finding as not fixable.
-    const text = 'Health body meets\n\nGENEVA -- The World Health Organization (WHO) met. The WHO said so.\n';
-    const buffer = new EditorBuffer(client, pathUri(path.join(dir, 'who.md')), text);
+    // A style whose terms undo each other ("kerb" -> "curb", "curb" -> "kerb"): the two fixes
+    // feed each other, so the engine refuses them and reports the finding as not fixable.
+    const conflictDir = path.join(dir, 'conflict');
+    fs.mkdirSync(conflictDir, { recursive: true });
+    fs.writeFileSync(path.join(conflictDir, '.copydesk.yaml'), 'terms:\n  kerb: curb\n  curb: kerb\n');
+    const text = 'Council meets\n\nLONDON, England -- The kerb was high.\n';
+    const buffer = new EditorBuffer(client, pathUri(path.join(conflictDir, 'kerb.md')), text);
     const published = await client.diagnosticsFor(buffer.uri);
     const terms = published.diagnostics.find((d) => d.code === 'terms');
     assert.ok(terms, 'the terms finding is reported');
@@ -117,8 +120,8 @@ describe('the CLI and the editor place findings alike', () => {
       [],
     );
     assert.ok(actions.some((a) => a.title === 'Disable terms for this line'), 'the finding can still be silenced');
-    const fixed = runCopydesk(['--fix', '--format', 'json', 'who.md'], { cwd: (fs.writeFileSync(path.join(dir, 'who.md'), text), dir) });
-    assert.equal(fs.readFileSync(path.join(dir, 'who.md'), 'utf8'), text, '--fix leaves the draft as it was');
+    const fixed = runCopydesk(['--fix', '--format', 'json', 'kerb.md'], { cwd: (fs.writeFileSync(path.join(conflictDir, 'kerb.md'), text), conflictDir) });
+    assert.equal(fs.readFileSync(path.join(conflictDir, 'kerb.md'), 'utf8'), text, '--fix leaves the draft as it was');
     const [entry] = JSON.parse(fixed.stdout) as { messages: { ruleId: string; fix?: unknown }[] }[];
     assert.ok(entry.messages.some((m) => m.ruleId === 'terms' && m.fix === undefined), 'reported as not fixable');
   });
