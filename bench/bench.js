@@ -1,6 +1,6 @@
 // Engine throughput over the dev corpus, beside remark-parse alone on the same files in the
-// same run. Rounds alternate between the runs so machine noise hits all alike; CPU time,
-// medians. Reads ../shared/corpus-dev in place (research-only text, never copied).
+// same run (rounds alternate so machine noise hits all alike; CPU time, medians); then the
+// copydesk command over 20,000 drafts (cli-scale.js). Reads ../shared/corpus-dev in place.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { lintText } from '../out/server/src/engine/lint.js';
 import { parseNewsDocument } from '../out/server/src/engine/document.js';
 import { compileStyle } from '../out/server/src/engine/style.js';
 import { recommendedConfig } from '../out/server/src/config/index.js';
+import { runCliScaleBench } from './cli-scale.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(root, '..', 'shared', 'corpus-dev');
@@ -77,3 +78,6 @@ if (ratio > TARGET_RATIO) process.exitCode = 1;
 // Linear scaling in line length, style size and nesting (bench/scaling.js).
 const { runScalingBench } = await import('./scaling.js');
 if (!runScalingBench()) process.exitCode = 1;
+
+// The copydesk command over 20,000 drafts: default settings, --cache, --jobs 1 (see cli-scale.js).
+runCliScaleBench();

@@ -1,7 +1,7 @@
 // Bundles the VS Code extension for the .vsix: client -> dist/extension.cjs, language server -> dist/server.cjs.
 // Both are CommonJS (the extension host require()s them); every dependency except `vscode` is inlined.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,3 +114,8 @@ if (production) {
   );
   console.log(`bundle: dist/server.bundle.cjs.br ${(packed.length / 1024).toFixed(1)} KiB (brotli) + loader dist/server.cjs`);
 }
+
+// The British dictionary (engine/spelling.ts) is read from files, not imported: ship them beside the server.
+const dictionary = path.join(root, 'node_modules', 'dictionary-en-gb');
+mkdirSync(path.join(outDir, 'dictionary-en-gb'), { recursive: true });
+for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(path.join(dictionary, file), path.join(outDir, 'dictionary-en-gb', file));

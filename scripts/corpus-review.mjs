@@ -34,9 +34,9 @@ for (const outlet of outlets.length > 0 ? outlets : review.OUTLETS) {
   for (const f of added) console.log(`${outlet} + ${f.file}:${f.line} ${f.rule}: ${f.message}`);
   for (const r of gone) console.log(`${outlet} - ${r.file}:${r.line} ${r.rule} (was ${r.verdict}: ${r.reason})`);
   console.log(`${outlet}: ${added.length} new finding(s), ${gone.length} row(s) with no finding`);
-  let current = rows;
+  // The tally is of the rows as they would be: gone rows dropped, new ones unreviewed.
+  const current = review.updatedRows(findings, rows);
   if (update && (added.length > 0 || gone.length > 0)) {
-    current = review.updatedRows(findings, rows);
     const file = review.reviewPath(outlet);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;

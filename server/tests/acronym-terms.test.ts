@@ -44,3 +44,10 @@ test('a name written again in the other spelling is reported as the acronym\'s n
   const found = lintText(text, style).findings.filter((f) => f.rule === 'acronym-consistency');
   assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['World Health Organisation']);
 });
+
+test('a term rewritten to a dictionary acronym (ISIS -> IS) is then spelled out once, and fixing settles', () => {
+  const { output, passes } = fixText(draft('ISIS fighters attacked a post. ISIS later withdrew.'), style);
+  assert.ok(passes < 4, `took ${passes} passes`);
+  assert.equal(fixText(output, style).output, output);
+  assert.equal(output, draft('Islamic State (IS) fighters attacked a post. IS later withdrew.'));
+});

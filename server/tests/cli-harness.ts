@@ -3,9 +3,9 @@
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from './support/paths.js';
+import { tempFolder } from './support/temp.js';
 
 export const LAUNCHER = path.join(REPO_ROOT, 'bin', 'copydesk.js');
 
@@ -48,8 +48,9 @@ export function runCopydesk(args: readonly string[], options: { cwd: string; inp
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Removed when the test process exits. */
 export function makeTempFolder(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-cli-'));
+  return tempFolder('copydesk-cli-');
 }
 
 export function writeFiles(root: string, files: Record<string, string | Buffer>): void {

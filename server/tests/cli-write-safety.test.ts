@@ -4,7 +4,7 @@
 
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCopydesk, makeTempFolder, writeFiles, BROKEN_DRAFT, CLEAN_DRAFT, LAUNCHER } from './cli-harness.js';
@@ -73,6 +73,30 @@ describe('--fix never overwrites a change made after the read', () => {
     assert.deepEqual(fs.readdirSync(dir), ['story.md'], 'no temp file is left behind');
   });
 
+  test('a real concurrent append while --fix runs is never lost', async () => {
+    const dir = tempFolder();
+    const file = path.join(dir, 'story.md');
+    const paragraph = 'Officials from the OSCE met on Monday to discuss the budget, a spokesman said.\n\n';
+    fs.writeFileSync(file, BROKEN_DRAFT + '\n' + paragraph.repeat(12_000));
+    const child = spawn(process.execPath, [LAUNCHER, '--fix', '-q', 'story.md'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // The other writer strikes the moment the fix's temp file appears: between read and rename.
+    let appended = false;
+    const watcher = fs.watch(dir, (_event, name) => {
+      if (appended || !String(name).includes('.copydesk-')) return;
+      appended = true;
+      fs.appendFileSync(file, 'A late paragraph from the desk.\n');
+    });
+    const code = await exited;
+    watcher.close();
+    assert.ok(appended, 'the fix wrote a temp file');
+    assert.ok(fs.readFileSync(file, 'utf8').endsWith('A late paragraph from the desk.\n'), 'the append survives');
+    if (code === 2) assert.match(stderr, /story\.md: not fixed: it changed on disk after it was read/);
+    else assert.equal(code, 0, stderr);
+  });
+
   test('a same-size edit with the old mtime restored is still caught (content hash)', () => {
     const dir = tempFolder();
     const file = path.join(dir, 'story.md');
@@ -135,14 +159,16 @@ test('an unreadable subfolder is reported on stderr, not skipped silently', () =
     // root reads any folder; the CLI then runs as an unprivileged user so the permission holds.
     const asRoot = process.getuid?.() === 0;
     if (asRoot) fs.chmodSync(dir, 0o755);
-    const result = spawnSync(process.execPath, [LAUNCHER, 'desk'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
-    assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, /copydesk: warning: .*desk\/locked: folder could not be read \(EACCES\); its drafts were not checked/);
+    for (const target of ['desk', 'desk/**/*.md']) {
+      const result = spawnSync(process.execPath, [LAUNCHER, target], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stderr, /copydesk: warning: .*desk\/locked: folder could not be read \(EACCES\); its drafts were not checked/, target);
+    }
   } finally {
     fs.chmodSync(path.join(dir, 'desk', 'locked'), 0o755);
   }

@@ -9,7 +9,7 @@ import { runCopydesk, makeTempFolder, writeFiles, assertNoStack, CLEAN_DRAFT, BR
 
 interface JsonEntry {
   filePath: string;
-  messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string } }[];
+  messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number; fix?: { range: [number, number]; text: string }; fingerprint: string }[];
   errorCount: number;
   warningCount: number;
   infoCount: number;
@@ -104,10 +104,11 @@ describe('copydesk: formats and output file', () => {
     assert.equal(entry.filePath, path.join(fs.realpathSync(dir), 'story.md'));
     assert.deepEqual([entry.errorCount, entry.warningCount, entry.infoCount, entry.fixableCount], [2, 1, 0, 3]);
     const city = entry.messages[0];
-    assert.deepEqual({ ...city, fix: undefined }, {
+    assert.deepEqual({ ...city, fix: undefined, fingerprint: undefined }, {
       ruleId: 'dateline', severity: 'error', message: 'Write the dateline city in capitals: "ALMATY".',
-      line: 3, column: 1, endLine: 3, endColumn: 7, fix: undefined,
+      line: 3, column: 1, endLine: 3, endColumn: 7, fix: undefined, fingerprint: undefined,
     });
+    assert.match(city.fingerprint, /^[0-9a-f]{20}$/);
     assert.deepEqual(city.fix, { range: [BROKEN_DRAFT.indexOf('Almaty'), BROKEN_DRAFT.indexOf('Almaty') + 6], text: 'ALMATY' });
   });
 

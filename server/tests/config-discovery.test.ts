@@ -185,11 +185,11 @@ test('a custom rule id under rules: sets its severity; an unknown id is still an
 test('extends may name a Vale style folder; unsupported Vale checks become warnings', () => {
   const root = tempTree({
     'House/Hedging.yml': 'extends: existence\nmessage: "Cut \'%s\'."\nlevel: warning\ntokens:\n  - arguably\n',
-    'House/Repeats.yml': 'extends: repetition\nmessage: "Repeated"\ntokens: ["[^\\\\s]+"]\n',
+    'House/Repeats.yml': 'extends: sequence\nmessage: "Repeated"\ntokens: []\n',
     '.copydesk.yaml': 'extends: [copydesk:recommended, ./House]\n',
   });
   const value = loaded(new ConfigResolver().forFile(path.join(root, 'x.md')));
   assert.deepEqual(value.config.custom?.map((c) => c.id), ['House.Hedging']);
   assert.equal(value.warnings.length, 1);
-  assert.match(value.warnings[0], /House\.Repeats: Vale check type "repetition" is not supported/);
+  assert.match(value.warnings[0], /Repeats\.yml:1:10: House\.Repeats: Vale check type "sequence" is not supported/);
 });

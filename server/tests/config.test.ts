@@ -60,7 +60,7 @@ function enumOf(rule: string, option: string): string {
 
 test('unknown top-level key suggests the nearest key', () => {
   assert.deepEqual(check('rulez:\n  dateline: off\n'), [
-    '1:1 unknown key "rulez" in the config file; did you mean "rules"? Allowed keys: root, extends, rules, acronyms, dateline, terms, custom.',
+    '1:1 unknown key "rulez" in the config file; did you mean "rules"? Allowed keys: root, extends, rules, acronyms, dateline, terms, custom, ignores, gitignore.',
   ]);
 });
 
@@ -110,7 +110,7 @@ test('options are default-filled and a severity alone keeps inherited options', 
   const rules = result.value.config.rules;
   assert.equal(rules['quote-attribution'].severity, 'error');
   assert.equal(rules['quote-attribution'].options.minWords, 4, 'recommended option kept under a bare severity');
-  assert.deepEqual(rules.numbers, { severity: 'info', options: { spellOutBelow: 5, allowStartingFigure: false } });
+  assert.deepEqual(rules.numbers, { severity: 'info', options: { spellOutBelow: 5, allowStartingFigure: false, quotations: 'skip' } });
   assert.deepEqual(Object.keys(rules).sort(), RULES.map((r) => r.id).sort());
 });
 

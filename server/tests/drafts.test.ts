@@ -17,7 +17,8 @@ describe('what a draft is', () => {
     try {
       const names = ['a.md', 'b.MARKDOWN', 'c.mdown', 'd.mkd', 'e.txt', 'f.text', 'LICENSE', 'g.rst', 'h.yaml'];
       for (const name of names) fs.writeFileSync(path.join(dir, name), 'text\n');
-      const found = expandPatterns([dir], dir).targets.map((t) => path.basename(t.path));
+      const noRules = { ignoresFile: () => false, ignoresFolder: () => false };
+      const found = expandPatterns([dir], dir, noRules).targets.map((t) => path.basename(t.path));
       assert.deepEqual(found, ['a.md', 'b.MARKDOWN', 'c.mdown', 'd.mkd', 'e.txt', 'f.text']);
       for (const name of names) {
         const uri = pathToFileURL(path.join(dir, name)).href;

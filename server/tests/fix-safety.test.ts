@@ -4,14 +4,15 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, fixText, placement } from '../src/engine/lint.js';
+import { lintText, fixText } from '../src/engine/lint.js';
+import { placement, withSoundFix } from '../src/engine/fix-guard.js';
 import { parseNewsDocument } from '../src/engine/document.js';
 import { ProseBuilder } from '../src/engine/prose.js';
 import { applyFixes, changedOnlyInside, isSoundFix, planFixes } from '../src/engine/fix.js';
 import { computeLineStarts, lineOf } from '../src/engine/lines.js';
 import { findExcessiveNesting } from '../src/engine/nesting.js';
 import { compileStyle } from '../src/engine/style.js';
-import { recommendedConfig } from '../src/config/index.js';
+import { recommendedConfig, resolveFromRaw } from '../src/config/index.js';
 import { parseConfigText } from '../src/config/parse.js';
 import type { Finding } from '../src/engine/types.js';
 
@@ -73,6 +74,24 @@ test('a finding outside every prose block, or outside the text, is dropped by th
 
 // Every fix proves itself before it is written.
 
+test('a fix that would replace markup (a link, code, an escape) is reported without it; whole-line deletions may', () => {
+  const source = 'Council meets\n\nLONDON, England -- The [IMF](https://imf.example/IMF) and `code` met \\[ad].\n\nShare this article\n';
+  const doc = parseNewsDocument(source);
+  const edit = (start: number, end: number, text: string): Finding => ({ rule: 'test', severity: 'warning', start, end, message: 'm', fix: { title: 't', edits: [{ start, end, text }] } });
+  const fixable = (start: number, end: number, text: string) => withSoundFix(doc, edit(start, end, text)).fix !== undefined;
+  const link = source.indexOf('[IMF]');
+  assert.equal(fixable(link + 1, link + 4, 'International Monetary Fund (IMF)'), true, 'the words of a link are prose');
+  assert.equal(fixable(link, source.indexOf(' and'), 'IMF'), false, 'the link target is not');
+  const code = source.indexOf('`code`');
+  assert.equal(fixable(code - 4, code + 6, 'x'), false, 'inline code is not');
+  const escape = source.indexOf('\\[');
+  assert.equal(fixable(escape, escape + 2, '('), false, 'an escape is not');
+  const share = source.indexOf('Share');
+  assert.equal(fixable(link + 5, source.length, ''), false, 'a deletion of markup that does not start a line');
+  assert.equal(fixable(share, source.length, ''), true, 'a whole line deleted');
+  assert.equal(fixable(source.indexOf('\n\nShare'), share - 1, ''), true, 'white space between blocks');
+});
+
 const finding = (start: number, end: number, text: string, title = 'Fix'): Finding => ({
   rule: 'test',
   severity: 'warning',
@@ -123,11 +142,11 @@ test('two fixes that undo each other are both refused, so a second run cannot st
   assert.equal(again.output, plan.output);
 });
 
-test('a style whose terms undo each other is reported as not fixable, not flipped back and forth', () => {
-  // A style editor's slip: "kerb" -> "curb" and "curb" -> "kerb". Each fix feeds the other.
-  const conflicted = compileStyle({ ...recommendedConfig(), terms: { kerb: 'curb', curb: 'kerb' } });
-  const draft = 'Council meets\n\nLONDON, England -- The kerb was high.\n';
-  const result = fixText(draft, conflicted);
+test('a style whose terms swap two words both ways: --fix leaves them and reports them as not fixable', () => {
+  const swapped = resolveFromRaw({ extends: 'copydesk:recommended', terms: { grey: 'gray', gray: 'grey' } }, 'style.yaml');
+  assert.ok(swapped.ok);
+  const draft = 'Sky turns dark\n\nLONDON, England -- The sky was grey on Monday.\n';
+  const result = fixText(draft, compileStyle(swapped.value.config));
   assert.equal(result.output, draft);
   assert.deepEqual(result.unfixable.map((f) => f.rule), ['terms']);
   const terms = result.remaining.find((f) => f.rule === 'terms');

@@ -100,13 +100,13 @@ describe('the CLI and the editor place findings alike', () => {
   });
 
   it('a fix the engine refuses (it never settles) is offered neither as a quick fix nor in fix-all', async () => {
-    // A style whose terms undo each other ("kerb" -> "curb", "curb" -> "kerb"): the two fixes
-    // feed each other, so the engine refuses them and reports the finding as not fixable.
-    const conflictDir = path.join(dir, 'conflict');
-    fs.mkdirSync(conflictDir, { recursive: true });
-    fs.writeFileSync(path.join(conflictDir, '.copydesk.yaml'), 'terms:\n  kerb: curb\n  curb: kerb\n');
-    const text = 'Council meets\n\nLONDON, England -- The kerb was high.\n';
-    const buffer = new EditorBuffer(client, pathUri(path.join(conflictDir, 'kerb.md')), text);
+    // A style whose terms swap two words both ways: the two fixes undo each other, so the
+    // engine refuses them and reports the finding as not fixable.
+    const folder = path.join(dir, 'swapped');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, '.copydesk.yaml'), 'extends: copydesk:recommended\nterms:\n  grey: gray\n  gray: grey\n');
+    const text = 'Sky turns dark\n\nLONDON, England -- The sky was grey on Monday.\n';
+    const buffer = new EditorBuffer(client, pathUri(path.join(folder, 'sky.md')), text);
     const published = await client.diagnosticsFor(buffer.uri);
     const terms = published.diagnostics.find((d) => d.code === 'terms');
     assert.ok(terms, 'the terms finding is reported');
@@ -120,8 +120,9 @@ describe('the CLI and the editor place findings alike', () => {
       [],
     );
     assert.ok(actions.some((a) => a.title === 'Disable terms for this line'), 'the finding can still be silenced');
-    const fixed = runCopydesk(['--fix', '--format', 'json', 'kerb.md'], { cwd: (fs.writeFileSync(path.join(conflictDir, 'kerb.md'), text), conflictDir) });
-    assert.equal(fs.readFileSync(path.join(conflictDir, 'kerb.md'), 'utf8'), text, '--fix leaves the draft as it was');
+    fs.writeFileSync(path.join(folder, 'sky.md'), text);
+    const fixed = runCopydesk(['--fix', '--format', 'json', 'sky.md'], { cwd: folder });
+    assert.equal(fs.readFileSync(path.join(folder, 'sky.md'), 'utf8'), text, '--fix leaves the draft as it was');
     const [entry] = JSON.parse(fixed.stdout) as { messages: { ruleId: string; fix?: unknown }[] }[];
     assert.ok(entry.messages.some((m) => m.ruleId === 'terms' && m.fix === undefined), 'reported as not fixable');
   });

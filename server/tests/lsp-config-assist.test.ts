@@ -54,7 +54,7 @@ describe('completion and hover in .copydesk.yaml', () => {
   }
 
   it('completes top-level keys, rule ids, severities and a rule\'s options', async () => {
-    assert.deepEqual(await labels('# style\n|'), ['root', 'extends', 'rules', 'acronyms', 'dateline', 'terms', 'custom']);
+    assert.deepEqual(await labels('# style\n|'), ['root', 'extends', 'rules', 'acronyms', 'dateline', 'terms', 'custom', 'ignores', 'gitignore']);
     assert.deepEqual(await labels('rules:\n  dateline: error\n  |'), RULES.map((r) => r.id));
     assert.deepEqual(await labels('rules:\n  numbers: |'), ['off', 'info', 'warning', 'error']);
     assert.deepEqual(await labels('rules:\n  quote-attribution: [warning, { |'), ['minWords', 'neighbourhood', 'verbs']);

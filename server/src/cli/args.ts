@@ -23,6 +23,20 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   init: boolean;
+  /** Worker threads; null: the available cores (in process for small runs). */
+  jobs: number | null;
+  /** null: a progress line only when standard error is a terminal. */
+  progress: boolean | null;
+  cache: boolean;
+  cacheLocation: string | null;
+  /** Extra ignore patterns (gitignore syntax), after .copydeskignore. */
+  ignore: string[];
+  baseline: string | null;
+  writeBaseline: string | null;
+  changedSince: string | null;
+  shard: { index: number; count: number } | null;
+  /** JUnit: report warnings as failures too. */
+  junitWarnings: boolean;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: false; message: string };
@@ -43,17 +57,39 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   init: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  ignore: { type: 'string', multiple: true },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  'changed-since': { type: 'string' },
+  shard: { type: 'string' },
+  'junit-warnings-as-failures': { type: 'boolean' },
 } as const;
 
 export const USAGE = `Usage: copydesk [options] [file|folder|glob ...]
        copydesk rules | explain RULE | test-rules | --init
 
 Checks news drafts (.md, .markdown, .mdown, .mkd, .txt, .text) against the house style. With no paths,
-checks the drafts in the current folder and its subfolders.
+checks the drafts in the current folder and its subfolders, leaving out README,
+CHANGELOG and the like, docs/, and what .copydeskignore lists.
 
 Input:
   --stdin                     Read one draft from standard input
   --stdin-filename NAME       Name of the stdin draft: shown in output and used to find its config
+  '!GLOB'                     Leave out the drafts matching GLOB (quote it for the shell)
+  --ignore PATTERN            Leave out drafts matching PATTERN (gitignore syntax; repeatable)
+  --changed-since REF         Only drafts changed since the git REF (committed, staged or not)
+  --shard I/N                 Only the I-th of N deterministic slices of the drafts (CI matrices)
+
+Speed:
+  -j, --jobs N                Worker threads (default: the available cores)
+  --cache                     Reuse results for unchanged drafts under an unchanged style
+  --cache-location PATH       Cache file (default .copydeskcache in the current folder)
+  --progress, --no-progress   Progress line on standard error (default: when it is a terminal)
 
 Fixing:
   --fix                       Apply fixes in place (atomic write; line endings and BOM kept)
@@ -75,7 +111,11 @@ Output:
   -o, --output-file FILE      Write the report to FILE instead of standard output
   -q, --quiet                 Report errors only
   --max-warnings N            Exit 1 when there are more than N warnings
-  --color, --no-color         Force or disable colours (default: on a terminal, unless NO_COLOR is set)
+  --write-baseline FILE       Record the current problems in FILE as known
+  --baseline FILE             Report only problems that are not in FILE
+  --junit-warnings-as-failures  With -f junit, warnings are failing test cases too
+  --color, --no-color         Force or disable colours (default: on a terminal, unless NO_COLOR,
+                              FORCE_COLOR=0 or TERM=dumb)
 
 Other:
   -h, --help                  Show this help
@@ -103,6 +143,10 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     if (!/^\d+$/.test(raw)) return { ok: false, message: `--max-warnings needs a whole number of 0 or more, not "${raw}"` };
     maxWarnings = Number(raw);
   }
+  const jobs = wholeNumber(v.jobs, '--jobs', 1);
+  if (typeof jobs === 'string') return { ok: false, message: jobs };
+  const shard = v.shard === undefined ? null : parseShard(v.shard);
+  if (typeof shard === 'string') return { ok: false, message: shard };
   const options: CliOptions = {
     patterns: parsed.positionals,
     stdin: v.stdin ?? false,
@@ -119,9 +163,36 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     help: v.help ?? false,
     version: v.version ?? false,
     init: v.init ?? false,
+    jobs,
+    progress: v['no-progress'] ? false : v.progress ? true : null,
+    cache: v.cache ?? false,
+    cacheLocation: v['cache-location'] ?? null,
+    ignore: v.ignore ?? [],
+    baseline: v.baseline ?? null,
+    writeBaseline: v['write-baseline'] ?? null,
+    changedSince: v['changed-since'] ?? null,
+    shard,
+    junitWarnings: v['junit-warnings-as-failures'] ?? false,
   };
   const conflict = findConflict(options);
   return conflict ? { ok: false, message: conflict } : { ok: true, options };
+}
+
+function wholeNumber(raw: string | undefined, flag: string, min: number): number | null | string {
+  if (raw === undefined) return null;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) return `${flag} needs a whole number of ${min} or more, not "${raw}"`;
+  return Number(raw);
+}
+
+/** "2/4" -> { index: 2, count: 4 }: shards are numbered from 1. */
+function parseShard(raw: string): { index: number; count: number } | string {
+  const match = /^(\d+)\/(\d+)$/.exec(raw.trim());
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || count < 1 || index < 1 || index > count) {
+    return `--shard needs I/N with 1 <= I <= N, e.g. --shard 2/4 for the second of four, not "${raw}"`;
+  }
+  return { index, count };
 }
 
 function isFormat(name: string): name is FormatName {
@@ -133,6 +204,11 @@ function findConflict(o: CliOptions): string | null {
   if (o.stdin && o.patterns.length > 0) return `--stdin reads one draft from standard input; remove the paths (${o.patterns[0]}) or drop --stdin`;
   if (o.stdinFilename !== null && !o.stdin) return '--stdin-filename only applies with --stdin';
   if (o.stdinFilename === '') return '--stdin-filename needs a file name';
+  if (o.stdin && o.changedSince !== null) return '--changed-since picks drafts from the file tree; it cannot be used with --stdin';
+  if (o.stdin && o.shard !== null) return '--shard splits the drafts of a file tree; it cannot be used with --stdin';
+  if (o.cacheLocation !== null && !o.cache) return '--cache-location only applies with --cache';
+  if (o.baseline !== null && o.writeBaseline !== null) return '--baseline and --write-baseline cannot be used together; write the baseline first, then use it';
+  if (o.writeBaseline !== null && (o.fix || o.fixDryRun)) return '--write-baseline records the problems as they are; run it without --fix';
   return null;
 }
 

@@ -6,13 +6,6 @@ import type { CompiledStyle } from '../engine/style.js';
 import { buildFileReport, type FileReport } from './report.js';
 import { unifiedDiff } from './diff.js';
 import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
-import { ChunkCache } from '../engine/incremental-parse.js';
-
-/**
- * Past this many characters a draft is parsed paragraph by paragraph (the editor's chunked parse,
- * equal to a whole parse): one huge micromark run is superlinear in time and memory.
- */
-export const CHUNKED_PARSE_FROM = 1_000_000;
 
 export type FixMode = 'lint' | 'fix' | 'dry-run';
 
@@ -26,7 +19,6 @@ export interface DraftInput {
   text: string;
   style: CompiledStyle;
   mode: FixMode;
-  quiet: boolean;
 }
 
 export function checkDraft(input: DraftInput): DraftOutcome {
@@ -40,13 +32,13 @@ export function checkDraft(input: DraftInput): DraftOutcome {
   }
   try {
     if (mode === 'lint') {
-      const { findings } = lintText(text, style, text.length >= CHUNKED_PARSE_FROM ? new ChunkCache() : undefined);
-      return { ok: true, report: buildFileReport(input.filePath, input.displayPath, text, findings, input.quiet), fixed: text, changed: false, diff: '' };
+      const { findings } = lintText(text, style);
+      return { ok: true, report: buildFileReport(input.filePath, input.displayPath, text, findings), fixed: text, changed: false, diff: '' };
     }
     const result = fixText(text, style);
     const changed = result.output !== text;
     const diff = mode === 'dry-run' && changed ? unifiedDiff(text, result.output, input.displayPath) : '';
-    const report = buildFileReport(input.filePath, input.displayPath, result.output, result.remaining, input.quiet);
+    const report = buildFileReport(input.filePath, input.displayPath, result.output, result.remaining);
     return { ok: true, report, fixed: result.output, changed, diff };
   } catch (err) {
     // remark recurses per nesting level; a draft nested thousands deep overflows the stack.

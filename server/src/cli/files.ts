@@ -4,10 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { PathRules } from './ignore-rules.js';
+
 import { DRAFT_EXTENSIONS, isDraftName } from '../engine/drafts.js';
 
 export { DRAFT_EXTENSIONS, isDraftName };
-const SKIPPED_FOLDERS = new Set(['node_modules']);
 
 export interface DraftTarget {
   /** Absolute path. */
@@ -24,13 +25,32 @@ export interface Expansion {
   errors: string[];
   /** Things skipped on the way (an unreadable subfolder): told on stderr, not fatal. */
   warnings: string[];
+  /** Files named on the command line that an ignore pattern leaves out. */
+  ignoredNamed: string[];
 }
 
-export function expandPatterns(patterns: readonly string[], cwd: string): Expansion {
+/** Patterns starting with "!" leave drafts out; the rest name what to check (the current folder when none do). */
+export function splitNegations(patterns: readonly string[]): { positive: string[]; negated: string[] } {
+  const negated = patterns.filter((p) => p.startsWith('!') && p.length > 1).map((p) => p.slice(1));
+  const positive = patterns.filter((p) => !(p.startsWith('!') && p.length > 1));
+  return { positive, negated };
+}
+
+/**
+ * Drafts named by the patterns, minus those the rules leave out. A folder or glob whose drafts
+ * are all ignored is not an error (nothing to check there); one with no drafts at all is.
+ */
+export function expandPatterns(patterns: readonly string[], cwd: string, rules: PathRules): Expansion {
   const found = new Map<string, DraftTarget>();
   const errors: string[] = [];
   const warnings: string[] = [];
-  const add = (target: DraftTarget) => {
+  const ignoredNamed: string[] = [];
+  /** `root`: the folder walked or the glob's start; null for a file named as it is. */
+  const add = (target: DraftTarget, root: string | null) => {
+    if (rules.ignoresFile(target.path, root)) {
+      if (root === null) ignoredNamed.push(target.path);
+      return;
+    }
     const prev = found.get(target.path);
     const roots = [...(prev?.roots ?? []), ...target.roots];
     found.set(target.path, { path: target.path, explicit: target.explicit || (prev?.explicit ?? false), roots });
@@ -39,23 +59,23 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     const absolute = path.resolve(cwd, pattern);
     const stat = statOrNull(absolute);
     if (stat?.isFile()) {
-      add({ path: absolute, explicit: true, roots: [absolute] });
+      add({ path: absolute, explicit: true, roots: [absolute] }, null);
     } else if (stat?.isDirectory()) {
-      const drafts = walkFolder(absolute, warnings);
-      if (drafts.length === 0) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
-      for (const draft of drafts) add({ path: draft, explicit: false, roots: [absolute] });
+      const { drafts, pruned } = walkFolder(absolute, rules, warnings);
+      if (drafts.length === 0 && !pruned) errors.push(`no drafts (${DRAFT_EXTENSIONS.join(', ')}) found in folder "${pattern}"; check the path`);
+      for (const draft of drafts) add({ path: draft, explicit: false, roots: [absolute] }, absolute);
     } else if (stat) {
       errors.push(`${pattern}: not a file or folder; give a draft file, a folder or a glob`);
     } else if (isDynamicPattern(pattern)) {
-      const matches = expandGlob(pattern, cwd);
+      const matches = expandGlob(pattern, cwd, warnings);
       if (matches.length === 0) errors.push(`no drafts match the pattern "${pattern}"; check the pattern (quote it so the shell does not expand it)`);
-      for (const match of matches) add(match);
+      for (const match of matches) add(match, globBase(pattern, cwd));
     } else {
       errors.push(`no such file or folder: ${pattern}`);
     }
   }
   const targets = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { targets, errors, warnings };
+  return { targets, errors, warnings, ignoredNamed };
 }
 
 function statOrNull(p: string): fs.Stats | null {
@@ -66,9 +86,10 @@ function statOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** Drafts under a folder, skipping node_modules and dot-folders (.git, .vscode ...); at most `limit` (the editor's scan). */
-export function walkFolder(root: string, warnings: string[], limit = Number.POSITIVE_INFINITY): string[] {
+/** Drafts under a folder, skipping node_modules, dot-folders (.git, .vscode ...) and ignored folders; at most `limit` (the editor's scan). */
+export function walkFolder(root: string, rules: PathRules, warnings: string[], limit = Number.POSITIVE_INFINITY): { drafts: string[]; pruned: boolean } {
   const drafts: string[] = [];
+  let pruned = false;
   const pending = [root];
   while (pending.length > 0 && drafts.length < limit) {
     const folder = pending.pop()!;
@@ -77,28 +98,29 @@ export function walkFolder(root: string, warnings: string[], limit = Number.POSI
       entries = fs.readdirSync(folder, { withFileTypes: true });
     } catch (err) {
       // The walk goes on, but a folder whose drafts were not checked is never skipped silently.
-      const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-      warnings.push(`${folder}: folder could not be read (${code}); its drafts were not checked`);
+      warnings.push(unreadableFolder(folder, err));
       continue;
     }
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
+        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+        if (rules.ignoresFolder(full)) pruned = true;
+        else pending.push(full);
       } else if (isDraftName(entry.name) && (entry.isFile() || statOrNull(full)?.isFile())) {
         drafts.push(full);
         if (drafts.length >= limit) break;
       }
     }
   }
-  return drafts;
+  return { drafts, pruned };
 }
 
 /**
  * A glob whose last segment names an extension (`notes/*.text`) means exactly those files;
  * a broader one (`archive/**`) means the drafts among its matches.
  */
-function expandGlob(pattern: string, cwd: string): DraftTarget[] {
+function expandGlob(pattern: string, cwd: string, warnings: string[]): DraftTarget[] {
   const matches = globSync(pattern, {
     cwd,
     absolute: true,
@@ -108,6 +130,8 @@ function expandGlob(pattern: string, cwd: string): DraftTarget[] {
     expandDirectories: false,
     // A linked folder may lead out of the tree; globs do not walk into links (a linked file is still matched).
     followSymbolicLinks: false,
+    // The crawler drops folders it cannot list; this says which.
+    fs: { ...fs, readdirSync: ((folder: fs.PathLike, options: object) => listOrWarn(folder, options, warnings)) as typeof fs.readdirSync },
   });
   const root = globBase(pattern, cwd);
   const namesExtension = /\.[A-Za-z0-9]+$/.test(pattern.split('/').pop() ?? '');
@@ -115,6 +139,22 @@ function expandGlob(pattern: string, cwd: string): DraftTarget[] {
     .map((m) => path.resolve(m))
     .filter((m) => namesExtension || isDraftName(m))
     .map((m) => ({ path: m, explicit: namesExtension, roots: [root] }));
+}
+
+function listOrWarn(folder: fs.PathLike, options: object, warnings: string[]): unknown {
+  try {
+    return fs.readdirSync(folder, options as { withFileTypes: true });
+  } catch (err) {
+    // A glob's base that does not exist is "no match", told by the caller; not an unreadable folder.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') warnings.push(unreadableFolder(String(folder), err));
+    throw err;
+  }
+}
+
+function unreadableFolder(folder: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+  return `${path.resolve(folder)}: folder could not be read (${code}); its drafts were not checked`;
 }
 
 /** The folder a glob starts from: its leading segments without glob characters. */

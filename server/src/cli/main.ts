@@ -7,15 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { ConfigResolver, describeConfig, type LoadedConfig } from '../config/index.js';
 import { projectRootsOf } from '../config/read-policy.js';
 import { formatConfigError } from '../config/errors.js';
-import { compileStyle, type CompiledStyle } from '../engine/style.js';
-import type { ResolvedConfig } from '../engine/types.js';
-import { parseCliArgs, USAGE, type CliOptions } from './args.js';
-import { expandPatterns, type DraftTarget } from './files.js';
-import { readDraftFile, decodeDraft, describeFsError } from './read.js';
-import { writeFixedDraft } from './write.js';
-import { checkDraft, type FixMode } from './check-draft.js';
-import { totalsOf, type FileReport } from './report.js';
-import { renderReport, useColour } from './output.js';
+import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import { parseCliArgs, USAGE } from './args.js';
+import { collectTargets, dropStyleIgnored, shardOf, type Target } from './targets.js';
+import { lintTargets, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TROUBLE } from './run-lint.js';
 import { maintainerCommandOf, runMaintainerCommand } from './maintainer/index.js';
 
 export interface CliIo {
@@ -23,28 +18,17 @@ export interface CliIo {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY: boolean;
+  /** Decides the progress line (shown on a terminal unless --no-progress). */
+  stderrIsTTY: boolean;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
   readStdin(): Promise<Uint8Array>;
 }
 
-export const EXIT_CLEAN = 0;
-export const EXIT_PROBLEMS = 1;
-export const EXIT_TROUBLE = 2;
+export { EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TROUBLE };
 
-/** A draft to check: a file, or standard input under a name. */
-interface Draft {
-  /** Where the draft is (or, for stdin, would be): decides config discovery. */
-  lookupPath: string;
-  /** Shown in the json report: the absolute path, or the --stdin-filename / "<stdin>". */
-  filePath: string;
-  displayPath: string;
-  explicit: boolean;
-  fromStdin: boolean;
-  /** The files, folders or glob bases the user gave: a fix is written only under them. */
-  roots: string[];
-  loaded: LoadedConfig;
-}
+/** A draft to check, with the style it is checked under. */
+type Draft = Target & { loaded: LoadedConfig };
 
 export async function runCli(io: CliIo): Promise<number> {
   const fail = (message: string) => {
@@ -85,131 +69,49 @@ export async function runCli(io: CliIo): Promise<number> {
     return EXIT_CLEAN;
   }
 
-  const targets = await collectTargets(options, io);
+  const targets = collectTargets(options, io.cwd);
+  if (targets.ok) for (const warning of targets.warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
   if (!targets.ok) {
     for (const message of targets.errors) io.writeStderr(`copydesk: ${message}\n`);
     return EXIT_TROUBLE;
   }
   // Every config is resolved before any draft is touched: a broken style lints and writes nothing.
-  const drafts: Draft[] = [];
+  let drafts: Draft[] = [];
   const configErrors: string[] = [];
+  // Parts of a style that could not be loaded (e.g. unsupported Vale checks) are shown once, not fatal,
+  // and shown even when the style also has errors.
+  const warnings = new Set<string>();
   for (const target of targets.targets) {
     const result = resolver.forFile(target.lookupPath);
+    for (const warning of result.ok ? result.value.warnings : (result.warnings ?? [])) warnings.add(warning);
     if (result.ok) drafts.push({ ...target, loaded: result.value });
     else configErrors.push(...result.errors.map(formatConfigError));
   }
-  if (configErrors.length > 0) return reportConfigErrors(io, configErrors);
-  // Parts of a style that could not be loaded (e.g. unsupported Vale checks) are shown once, not fatal.
-  const warnings = new Set(drafts.flatMap((d) => d.loaded.warnings));
   for (const warning of warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
+  if (configErrors.length > 0) return reportConfigErrors(io, configErrors);
+  for (const note of targets.notes) io.writeStderr(`copydesk: ${note}\n`);
+  drafts = dropStyleIgnored(drafts, (note) => io.writeStderr(`copydesk: ${note}\n`));
+  if (options.shard !== null) drafts = shardOf(drafts, options.shard, io.cwd);
 
-  return lintDrafts(drafts, options, io, targets.stdinBytes);
-}
-
-type Targets =
-  | { ok: true; targets: Omit<Draft, 'loaded'>[]; stdinBytes: Uint8Array | null }
-  | { ok: false; errors: string[] };
-
-async function collectTargets(options: CliOptions, io: CliIo): Promise<Targets> {
-  if (options.stdin) {
-    const name = options.stdinFilename;
-    const lookupPath = name === null ? path.join(io.cwd, '<stdin>') : path.resolve(io.cwd, name);
-    if (name !== null && fs.statSync(lookupPath, { throwIfNoEntry: false })?.isDirectory()) {
-      return { ok: false, errors: [`--stdin-filename ${name} is a folder; give the draft's file name, e.g. ${path.join(name, 'draft.md')}`] };
-    }
-    const target = { lookupPath, filePath: name === null ? '<stdin>' : lookupPath, displayPath: name ?? '<stdin>', explicit: true, fromStdin: true, roots: [] };
-    return { ok: true, targets: [target], stdinBytes: await io.readStdin() };
-  }
-  const expansion = expandPatterns(options.patterns, io.cwd);
-  for (const warning of expansion.warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
-  if (expansion.errors.length > 0) return { ok: false, errors: expansion.errors };
-  const targets = expansion.targets.map((t: DraftTarget) => ({
-    lookupPath: t.path,
-    filePath: t.path,
-    displayPath: path.relative(io.cwd, t.path) || t.path,
-    explicit: t.explicit,
-    fromStdin: false,
-    roots: t.roots,
-  }));
-  return { ok: true, targets, stdinBytes: null };
+  const customRules = new Map<string, CustomRuleSpec>();
+  for (const loaded of new Set(drafts.map((d) => d.loaded))) for (const rule of loaded.config.custom ?? []) customRules.set(rule.id, rule);
+  return lintTargets({
+    targets: drafts.map(({ loaded, ...target }) => ({ ...target, config: loaded.config })),
+    options,
+    io,
+    resolver,
+    configPath: configPath ?? null,
+    projectRoots: projectRootsOf(io.cwd),
+    version: readVersion(),
+    stdinBytes: targets.stdin ? await io.readStdin() : null,
+    customRules,
+  });
 }
 
 function reportConfigErrors(io: CliIo, errors: readonly string[]): number {
   for (const line of new Set(errors)) io.writeStderr(`${line}\n`);
   io.writeStderr('copydesk: the style configuration has errors; fix them and run again (no draft was checked)\n');
   return EXIT_TROUBLE;
-}
-
-async function lintDrafts(drafts: readonly Draft[], options: CliOptions, io: CliIo, stdinBytes: Uint8Array | null): Promise<number> {
-  const mode: FixMode = options.fix ? 'fix' : options.fixDryRun ? 'dry-run' : 'lint';
-  // compileStyle once per distinct resolved config; the resolver hands back the same object for the same files.
-  const styles = new Map<ResolvedConfig, CompiledStyle>();
-  const styleFor = (config: ResolvedConfig) => {
-    let style = styles.get(config);
-    if (!style) styles.set(config, (style = compileStyle(config)));
-    return style;
-  };
-  const reports: FileReport[] = [];
-  let trouble = false;
-  let patchOutput = '';
-  for (const draft of drafts) {
-    const read = draft.fromStdin ? decodeDraft(stdinBytes ?? new Uint8Array(), draft.displayPath) : readDraftFile(draft.filePath, draft.displayPath);
-    if (!read.ok) {
-      io.writeStderr(`${read.message}\n`);
-      const skippedBinary = read.message.endsWith('(binary content); skipped');
-      if (!skippedBinary || draft.explicit) trouble = true;
-      continue;
-    }
-    const outcome = checkDraft({ ...draft, text: read.text, style: styleFor(draft.loaded.config), mode, quiet: options.quiet });
-    if (!outcome.ok) {
-      io.writeStderr(`${outcome.message}\n`);
-      trouble = true;
-      continue;
-    }
-    reports.push(outcome.report);
-    if (mode === 'dry-run') patchOutput += outcome.diff;
-    if (mode === 'fix' && draft.fromStdin) patchOutput += outcome.fixed;
-    if (mode === 'fix' && !draft.fromStdin && outcome.changed) {
-      try {
-        const written = read.stamp ? writeFixedDraft(draft.filePath, outcome.fixed, read.stamp, draft.roots) : { ok: false as const, message: 'it was not read from a file' };
-        if (!written.ok) {
-          io.writeStderr(`${draft.displayPath}: not fixed: ${written.message}\n`);
-          trouble = true;
-        }
-      } catch (err) {
-        io.writeStderr(`${draft.displayPath}: could not write the fixed file (${describeFsError(err)}); the file was left as it was\n`);
-        trouble = true;
-      }
-    }
-  }
-  // When stdout carries the fixed text or the diff, the report goes to stderr so the two never mix.
-  const stdoutTaken = mode === 'dry-run' || (mode === 'fix' && options.stdin);
-  if (stdoutTaken) io.writeStdout(patchOutput);
-  const toFile = options.outputFile !== null;
-  const colour = useColour(options.color, io.env, !toFile && !stdoutTaken && io.stdoutIsTTY);
-  const rendered = renderReport(options.format, reports, { colour, version: readVersion(), cwd: io.cwd });
-  if (toFile) {
-    try {
-      const target = path.resolve(io.cwd, options.outputFile!);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, rendered);
-    } catch (err) {
-      io.writeStderr(`copydesk: could not write the report to ${options.outputFile} (${describeFsError(err)})\n`);
-      return EXIT_TROUBLE;
-    }
-  } else if (stdoutTaken) {
-    io.writeStderr(rendered);
-  } else {
-    io.writeStdout(rendered);
-  }
-  if (trouble) return EXIT_TROUBLE;
-  const totals = totalsOf(reports);
-  if (totals.errorCount > 0) return EXIT_PROBLEMS;
-  if (options.maxWarnings !== null && totals.warningCount > options.maxWarnings) {
-    io.writeStderr(`copydesk: too many warnings (${totals.warningCount}); at most ${options.maxWarnings} allowed by --max-warnings\n`);
-    return EXIT_PROBLEMS;
-  }
-  return EXIT_CLEAN;
 }
 
 let cachedVersion: string | null = null;
@@ -231,6 +133,7 @@ export async function main(): Promise<number> {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     writeStdout: (text) => void process.stdout.write(text),
     writeStderr: (text) => void process.stderr.write(text),
     readStdin: async () => {

@@ -1,9 +1,11 @@
-// Picks the formatter and decides on colour (flag, then NO_COLOR/FORCE_COLOR, then the terminal).
-// Returns text; the caller decides where it goes.
+// Picks the formatter and decides on colour (flag, then FORCE_COLOR/NO_COLOR/TERM, then the
+// terminal). Returns text; the caller decides where it goes. stylish and github also render
+// draft by draft, so that a long run prints results as they come.
 
 import type { FormatName } from './args.js';
 import type { FileReport } from './report.js';
-import { formatStylish } from './formatters/stylish.js';
+import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import { formatStylish, formatStylishFile, formatStylishSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatGithub } from './formatters/github.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -14,6 +16,10 @@ export interface RenderOptions {
   colour: boolean;
   version: string;
   cwd: string;
+  /** The styles' custom rules by id, for the SARIF rule list. */
+  customRules: ReadonlyMap<string, CustomRuleSpec>;
+  /** JUnit: warnings are failing test cases too. */
+  junitWarningsFail: boolean;
 }
 
 export function renderReport(format: FormatName, reports: readonly FileReport[], options: RenderOptions): string {
@@ -25,18 +31,31 @@ export function renderReport(format: FormatName, reports: readonly FileReport[],
     case 'github':
       return formatGithub(reports);
     case 'sarif':
-      return formatSarif(reports, options.version, options.cwd);
+      return formatSarif(reports, options.version, options.cwd, options.customRules);
     case 'junit':
-      return formatJunit(reports);
+      return formatJunit(reports, { warningsFail: options.junitWarningsFail });
     case 'checkstyle':
       return formatCheckstyle(reports);
   }
 }
 
-/** --color/--no-color win; then FORCE_COLOR (not "0"), then NO_COLOR (any non-empty value); else a terminal. */
+/** Formats printed draft by draft: one draft's text, and what closes the report. Null for whole-document formats. */
+export function streamingRenderer(format: FormatName, options: RenderOptions): { file(report: FileReport): string; end(reports: readonly FileReport[]): string } | null {
+  if (format === 'stylish') {
+    return { file: (r) => formatStylishFile(r, { color: options.colour }), end: (all) => formatStylishSummary(all, { color: options.colour }) };
+  }
+  if (format === 'github') return { file: (r) => formatGithub([r]), end: () => '' };
+  return null;
+}
+
+/**
+ * --color/--no-color win; then FORCE_COLOR ("0" or "false" turns colour off, any other value, even empty, on),
+ * then NO_COLOR (any non-empty value) and TERM=dumb turn it off; else a terminal has it.
+ */
 export function useColour(flag: boolean | null, env: Readonly<Record<string, string | undefined>>, terminal: boolean): boolean {
   if (flag !== null) return flag;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.TERM === 'dumb') return false;
   return terminal;
 }

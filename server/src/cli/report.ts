@@ -1,6 +1,7 @@
 // The CLI's view of results: engine findings turned into 1-based line/column messages per file,
 // with counts. Formatters read only this; nothing here prints.
 
+import { createHash } from 'node:crypto';
 import { computeLineStarts, lineOf } from '../engine/document.js';
 import type { Finding, Severity } from '../engine/types.js';
 
@@ -17,6 +18,8 @@ export interface ReportMessage {
   fix?: { range: [number, number]; text: string };
   /** Other places in the draft the message refers to, 1-based like the message's own position. */
   related?: { line: number; column: number; endLine: number; endColumn: number; message: string }[];
+  /** Rule + the flagged text and its neighbourhood, whitespace-normalised: stays when lines move. */
+  fingerprint: string;
 }
 
 export interface FileReport {
@@ -31,7 +34,7 @@ export interface FileReport {
   fixableCount: number;
 }
 
-export function buildFileReport(filePath: string, displayPath: string, source: string, findings: readonly Finding[], quiet: boolean): FileReport {
+export function buildFileReport(filePath: string, displayPath: string, source: string, findings: readonly Finding[]): FileReport {
   const lineStarts = computeLineStarts(source);
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const position = (offset: number) => {
@@ -39,8 +42,7 @@ export function buildFileReport(filePath: string, displayPath: string, source: s
     const column = offset - lineStarts[line] - (line === 0 ? Math.min(bom, offset) : 0) + 1;
     return { line: line + 1, column };
   };
-  const kept = quiet ? findings.filter((f) => f.severity === 'error') : findings;
-  const messages = kept.map((f): ReportMessage => {
+  const messages = findings.map((f): ReportMessage => {
     const start = position(f.start);
     const end = position(f.end);
     const message: ReportMessage = {
@@ -51,6 +53,7 @@ export function buildFileReport(filePath: string, displayPath: string, source: s
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
+      fingerprint: fingerprintOf(source, f),
     };
     const fix = mergeEdits(source, f);
     if (fix) message.fix = fix;
@@ -62,15 +65,36 @@ export function buildFileReport(filePath: string, displayPath: string, source: s
     }
     return message;
   });
+  return withMessages({ filePath, displayPath, messages, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 }, messages);
+}
+
+/** The report with only `messages` (e.g. errors only for --quiet, or new ones under a baseline), counts redone. */
+export function withMessages(report: FileReport, messages: ReportMessage[]): FileReport {
   return {
-    filePath,
-    displayPath,
+    filePath: report.filePath,
+    displayPath: report.displayPath,
     messages,
     errorCount: messages.filter((m) => m.severity === 'error').length,
     warningCount: messages.filter((m) => m.severity === 'warning').length,
     infoCount: messages.filter((m) => m.severity === 'info').length,
     fixableCount: messages.filter((m) => m.fix !== undefined).length,
   };
+}
+
+const CONTEXT = 40;
+
+/**
+ * A finding's identity across edits elsewhere in the draft: its rule, the flagged text and up to
+ * 40 characters either side on its line, whitespace collapsed. Line numbers play no part.
+ */
+export function fingerprintOf(source: string, finding: Pick<Finding, 'rule' | 'start' | 'end'>): string {
+  const { start, end } = finding;
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const newline = source.indexOf('\n', end);
+  const lineEnd = newline < 0 ? source.length : newline;
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const parts = [finding.rule, norm(source.slice(Math.max(lineStart, start - CONTEXT), start)), norm(source.slice(start, end)), norm(source.slice(end, Math.max(end, Math.min(lineEnd, end + CONTEXT))))];
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20);
 }
 
 function mergeEdits(source: string, finding: Finding): ReportMessage['fix'] | undefined {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
+import { isInside } from '../config/read-policy.js';
 
 export type DraftEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -31,11 +32,6 @@ export function encodeDraft(text: string, encoding: DraftEncoding): Buffer {
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function isInside(inner: string, outer: string): boolean {
-  const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 function realOrNull(p: string): string | null {
@@ -96,6 +92,27 @@ export function writeFileAtomic(file: string, text: string, stamp?: ReadStamp): 
     return { ok: true };
   } catch (err) {
     if (fd !== null) fs.closeSync(fd);
+    fs.rmSync(temp, { force: true });
+    throw err;
+  }
+}
+
+/**
+ * Writes a file of our own (the cache, a baseline) atomically, whether or not it exists yet:
+ * temp file in the same folder, fsync, rename. Never used on drafts.
+ */
+export function writeNewFileAtomic(file: string, text: string): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.copydesk-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o666);
+    try {
+      fs.writeFileSync(fd, text, 'utf8');
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, file);
+  } catch (err) {
     fs.rmSync(temp, { force: true });
     throw err;
   }

@@ -55,6 +55,9 @@ export function describeConfig(loaded: LoadedConfig): string {
   const custom = config.custom ?? [];
   lines.push('custom:' + (custom.length === 0 ? ' []' : ''));
   for (const rule of custom) lines.push(`  - ${JSON.stringify(customAsWritten(rule))}${from(`custom.${rule.id}`)}`);
+  // Which drafts are left out is no part of the style's text checks; shown as comments.
+  for (const { base, patterns } of loaded.ignores) lines.push(`# ignores (relative to ${base}): ${flow(patterns)}`);
+  if (loaded.gitignore) lines.push('# gitignore: true (drafts that .gitignore ignores are left out)');
   return lines.join('\n') + '\n';
 }
 

@@ -9,7 +9,7 @@ import { applyLayers, collectLayers, type ConfigResult, type LoadConfigFile } fr
 import { parseConfigText } from './parse.js';
 import { ConfigSource } from './source.js';
 import { emptyLayer } from './layer.js';
-import { isValeStyleFolder, loadValeStyle } from './vale.js';
+import { isValeIni, isValeStyleFolder, loadValeIni, loadValeStyle, withDefaultAlertLevel, type ValeStyle } from './vale.js';
 import { checkDiscoveredFile, checkExtendsTarget, isInside, isNamedConfigFile, OPEN_POLICY, type ReadPolicy } from './read-policy.js';
 import { notAStyleError, notAValeStyleReason } from './style-shape.js';
 
@@ -63,11 +63,14 @@ function signatureOf(file: string): string {
   return 'missing';
 }
 
-/** A Vale style folder named by extends: its loadable rules become custom rules. */
+/** A Vale style folder or .vale.ini named by extends: its loadable rules become custom rules. */
 function readValeFolder(dir: string): ParsedConfigFile {
   const notVale = notAValeStyleReason(dir);
   if (notVale) return wholeFileError(dir, notVale);
-  const style = loadValeStyle(dir);
+  return valeLayer(dir, withDefaultAlertLevel(loadValeStyle(dir), dir));
+}
+
+function valeLayer(dir: string, style: ValeStyle): ParsedConfigFile {
   const layer = emptyLayer(dir);
   // A Vale style adds rules on top of what extends it; it brings no base of its own.
   layer.extends = [];
@@ -85,7 +88,7 @@ export class ConfigFileCache {
     if (signature === 'missing') return undefined;
     const cached = this.files.get(file);
     if (cached?.signature === signature) return cached.parsed;
-    const parsed = signature.startsWith('vale:') ? readValeFolder(file) : readConfigFile(file);
+    const parsed = signature.startsWith('vale:') ? readValeFolder(file) : isValeIni(file) ? valeLayer(file, loadValeIni(file)) : readConfigFile(file);
     this.files.set(file, { signature, parsed });
     return parsed;
   }
@@ -128,7 +131,7 @@ export class ConfigResolver {
     const cached = this.results.get(key);
     if (cached && [...cached.dependencies].every(([file, signature]) => this.files.signature(file) === signature)) return cached.result;
     const chain = collectLayers(files, policyLoader(this.files, this.policy));
-    const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors } : { ok: true, value: applyLayers(chain.layers, chain.warnings) };
+    const result: ConfigResult = chain.errors.length > 0 ? { ok: false, errors: chain.errors, warnings: chain.warnings } : { ok: true, value: applyLayers(chain.layers, chain.warnings) };
     const dependencies = new Map(chain.dependencies.map((file) => [file, this.files.signature(file)]));
     this.results.set(key, { result, dependencies });
     return result;

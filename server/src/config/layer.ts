@@ -30,6 +30,10 @@ export interface ConfigLayer {
   dateline: Partial<DatelineStyle>;
   terms: Record<string, string>;
   custom: CustomRuleSpec[];
+  /** Drafts to leave out (gitignore syntax, relative to this file's folder). */
+  ignores: string[];
+  /** Whether the repository's .gitignore files also leave drafts out; undefined: as inherited. */
+  gitignore?: boolean;
   /** Keys under rules: that are not built-in rules: custom rule ids, or mistakes (checked in merge). */
   otherRuleIds: { id: string; start: number; end: number }[];
 }
@@ -43,5 +47,5 @@ export interface ParsedConfigFile {
 }
 
 export function emptyLayer(origin: string): ConfigLayer {
-  return { origin, root: false, extends: undefined, rules: {}, dictionary: {}, exempt: [], dateline: {}, terms: {}, custom: [], otherRuleIds: [] };
+  return { origin, root: false, extends: undefined, rules: {}, dictionary: {}, exempt: [], dateline: {}, terms: {}, custom: [], ignores: [], otherRuleIds: [] };
 }

@@ -11,7 +11,7 @@ import type { ConfigLayer, ParsedConfigFile } from './layer.js';
 import { parseRawConfig } from './parse.js';
 import { unknownRuleMessage } from './validate-rules.js';
 
-export type ConfigResult = { ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[] };
+export type ConfigResult = { ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[]; warnings?: string[] };
 
 export interface LoadedConfig {
   /** Every rule in RULES present, options default-filled. */
@@ -22,6 +22,10 @@ export interface LoadedConfig {
   origins: Record<string, string>;
   /** Parts of the style that could not be loaded, e.g. unsupported Vale check types; show them, they are not errors. */
   warnings: string[];
+  /** Drafts the style leaves out: gitignore patterns, each list relative to its config file's folder. */
+  ignores: { base: string; patterns: string[] }[];
+  /** Whether the repository's .gitignore files also leave drafts out. */
+  gitignore: boolean;
 }
 
 /** Reads one extends target by absolute path for the config file `from`; undefined when there is no such file, `refused` when the read policy forbids it. */
@@ -117,7 +121,9 @@ export function applyLayers(layers: readonly ConfigLayer[], warnings: readonly s
   const origins: Record<string, string> = { 'dateline.form': RECOMMENDED_NAME, 'dateline.standalone': RECOMMENDED_NAME, 'dateline.region': RECOMMENDED_NAME };
   for (const layer of layers) applyLayer(config, origins, layer);
   const files = layers.map((l) => l.origin).filter((o) => o !== RECOMMENDED_NAME);
-  return { config, files, origins, warnings: [...warnings] };
+  const ignores = layers.filter((l) => l.ignores.length > 0).map((l) => ({ base: path.dirname(l.origin), patterns: [...l.ignores] }));
+  const gitignore = layers.reduce((on, l) => l.gitignore ?? on, false);
+  return { config, files, origins, warnings: [...warnings], ignores, gitignore };
 }
 
 function defaultOptions(specs: (typeof RULES)[number]['options']): RuleOptions {

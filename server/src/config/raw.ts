@@ -37,4 +37,8 @@ export interface RawConfig {
   /** Word or phrase to avoid -> the house term. */
   terms?: Record<string, string>;
   custom?: RawCustomRule[];
+  /** Drafts to leave out, gitignore syntax, relative to the config file's folder. */
+  ignores?: string[];
+  /** Also leave out what the repository's .gitignore files ignore. */
+  gitignore?: boolean;
 }

@@ -19,7 +19,8 @@ export type TargetCheck =
   | { ok: false; missing: true }
   | { ok: false; missing: false; reason: string };
 
-const STYLE_FILE = /\.ya?ml$/i;
+/** YAML style files, and a Vale configuration by Vale's own names (.vale.ini, _vale.ini, vale.ini, .vale, _vale). */
+const STYLE_FILE = /\.ya?ml$|(?:^|[\\/])(?:[._]?vale\.ini|[._]vale)$/i;
 
 /** Folders that hold a style file of their own name: `.copydesk.yaml` and friends. */
 export function isNamedConfigFile(file: string): boolean {
@@ -55,7 +56,7 @@ export function isAllowedLocation(real: string, fromFolder: string, policy: Read
   return [from, ...roots].some((base) => isInside(base, folder));
 }
 
-const ALLOWED_TARGETS = 'extends takes a .yaml or .yml style file, a Vale style folder or "copydesk:recommended"';
+const ALLOWED_TARGETS = 'extends takes a .yaml or .yml style file, a Vale style folder, a .vale.ini or "copydesk:recommended"';
 const WHERE = 'inside the project, in one of its parent folders, or beside the --config file';
 
 /** Checks an extends target named in the config file `from`, without reading it. */

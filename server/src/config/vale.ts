@@ -1,140 +1,76 @@
-// Reads a Vale style folder (one YAML file per rule) into Copydesk custom rules. The
-// existence, substitution and conditional checks load; every other Vale check type is
-// named in a warning, never silently dropped. File layer: reads the folder it is given.
+// Entry points for Vale material named by `extends:`: a Vale style folder (one .yml file per
+// rule) or a .vale.ini (StylesPath, BasedOnStyles, per-glob sections, Vocab, ignores). Both
+// become Copydesk custom rules with Vale's semantics; what cannot run is named in a warning.
+// File layer: reads only the style folders and vocabulary files these name.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import { compilePattern, type CustomRuleSpec } from '../engine/custom-rules.js';
-import type { Severity } from '../engine/types.js';
+import type { CustomRuleSpec } from '../engine/custom-rules.js';
 import type { ConfigError } from './errors.js';
+import { readValeRule, type RuleContext } from './vale/rule.js';
+import { readValeIni, valeRulesFor } from './vale/ini.js';
 
 export interface ValeStyle {
   rules: CustomRuleSpec[];
-  /** One line per Vale rule that could not be loaded as it is, e.g. an unsupported check type. */
+  /** One line per Vale rule that could not be loaded as it is, each with its file:line:col. */
   warnings: string[];
   errors: ConfigError[];
 }
 
-const SUPPORTED = new Set(['existence', 'substitution', 'conditional']);
-const LEVELS: Record<string, Severity> = { suggestion: 'info', warning: 'warning', error: 'error' };
+const RULE_FILE = /\.ya?ml$/;
 
-/** Whether a folder looks like a Vale style: it holds .yml rule files with an `extends:` key. */
+/** Whether a folder looks like a Vale style: it holds .yml rule files. */
 export function isValeStyleFolder(dir: string): boolean {
   try {
-    return fs.statSync(dir).isDirectory() && fs.readdirSync(dir).some((f) => /\.ya?ml$/.test(f));
+    return fs.statSync(dir).isDirectory() && fs.readdirSync(dir).some((f) => RULE_FILE.test(f));
   } catch {
     return false;
   }
 }
 
-export function loadValeStyle(dir: string): ValeStyle {
+/** Whether a path names a Vale configuration file. */
+export function isValeIni(file: string): boolean {
+  return file.endsWith('.ini') || /(?:^|[\\/])[._]vale$/.test(file);
+}
+
+/** The rule files of a style folder, sorted. */
+export function valeRuleFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => RULE_FILE.test(f)).sort();
+}
+
+/** Loads every rule of a Vale style folder; the style's name is the folder's name. */
+export function loadValeStyle(dir: string, context?: RuleContext, only?: ReadonlySet<string>): ValeStyle {
   const style: ValeStyle = { rules: [], warnings: [], errors: [] };
   const styleName = path.basename(path.resolve(dir));
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-  for (const file of files) {
+  for (const file of valeRuleFiles(dir)) {
+    const id = `${styleName}.${file.replace(RULE_FILE, '')}`;
+    if (only && !only.has(id)) continue;
     const full = path.join(dir, file);
-    const id = `${styleName}.${file.replace(/\.ya?ml$/, '')}`;
-    const text = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
-    const rule = readValeRule(id, full, text, style);
-    if (rule) style.rules.push(rule);
+    const result = readValeRule(id, full, fs.readFileSync(full, 'utf8'), context);
+    style.warnings.push(...result.warnings);
+    style.errors.push(...result.errors);
+    if (result.rule) style.rules.push(result.rule);
   }
   return style;
 }
 
-function readValeRule(id: string, file: string, text: string, style: ValeStyle): CustomRuleSpec | null {
-  const doc = parseDocument(text, { prettyErrors: false });
-  const fail = (message: string, node?: Node | null): null => {
-    style.errors.push(errorAt(file, text, doc, node ?? null, message));
-    return null;
-  };
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    const start = e.pos[0];
-    return pushError(style, file, text, start, e.pos[1], `${e.message.split('\n')[0]}; fix the YAML of this Vale rule`);
-  }
-  if (!isMap(doc.contents)) return fail('a Vale rule file must be a YAML mapping with an "extends:" key');
-  const data = doc.toJS() as Record<string, unknown>;
-  const kind = String(data.extends ?? '');
-  if (!kind) return fail('this Vale rule has no "extends:" (the check type, e.g. existence)');
-  if (!SUPPORTED.has(kind)) {
-    style.warnings.push(`${id}: Vale check type "${kind}" is not supported by Copydesk (existence, substitution and conditional are); this rule is not loaded`);
-    return null;
-  }
-  const level = String(data.level ?? 'warning');
-  const ignoreCase = data.ignorecase === true;
-  const nonword = data.nonword === true;
-  const scope = String(data.scope ?? 'text');
-  const spec: CustomRuleSpec = {
-    id,
-    kind: kind as CustomRuleSpec['kind'],
-    message: String(data.message ?? `${id}: "%s"`),
-    severity: LEVELS[level] ?? 'warning',
-    ignoreCase,
-    words: [],
-    patterns: [],
-    swap: [],
-    regex: true,
-    first: '',
-    second: '',
-    exceptions: [],
-    scope: scope === 'heading' || scope === 'title' ? 'headline' : 'all',
-    source: file,
-  };
-  if (!LEVELS[level]) style.warnings.push(`${id}: unknown level "${level}"; using warning`);
-  const node = (key: string) => (isMap(doc.contents) ? (doc.contents.get(key, true) as Node | undefined) : undefined);
-  const checkPattern = (pattern: string, key: string): boolean => {
-    const compiled = compilePattern(pattern, ignoreCase);
-    if (!compiled.ok) fail(`the pattern under "${key}" is not valid RE2: ${compiled.error}`, node(key));
-    return compiled.ok;
-  };
-  if (kind === 'existence') {
-    const tokens = asStrings(data.tokens);
-    const raw = asStrings(data.raw).join('');
-    const pieces = [...(tokens.length ? [nonword ? `(?:${tokens.join('|')})` : `\\b(?:${tokens.join('|')})\\b`] : []), ...(raw ? [raw] : [])];
-    if (pieces.length === 0) return fail('an existence rule needs "tokens" or "raw"');
-    for (const p of pieces) if (!checkPattern(p, tokens.length ? 'tokens' : 'raw')) return null;
-    spec.patterns = pieces;
-  } else if (kind === 'substitution') {
-    const swap = data.swap;
-    if (typeof swap !== 'object' || swap === null || Array.isArray(swap)) return fail('a substitution rule needs a "swap:" mapping of pattern: replacement', node('swap'));
-    spec.swap = Object.entries(swap as Record<string, unknown>).map(([from, to]) => [from, String(to).split('|')[0].trim()]);
-    spec.regex = true;
-    for (const [from] of spec.swap) if (!checkPattern(from, 'swap')) return null;
-  } else {
-    spec.first = String(data.first ?? '');
-    spec.second = String(data.second ?? '');
-    spec.exceptions = asStrings(data.exceptions);
-    if (!spec.first || !spec.second) return fail('a conditional rule needs both "first" and "second"');
-    if (!checkPattern(spec.first, 'first') || !checkPattern(spec.second, 'second')) return null;
-  }
-  return spec;
+/**
+ * A style folder extended on its own runs as under Vale's defaults: MinAlertLevel is warning,
+ * so suggestion-level rules stay off (named in one warning; a .vale.ini can ask for them).
+ */
+export function withDefaultAlertLevel(style: ValeStyle, dir: string): ValeStyle {
+  const suggestions = style.rules.filter((r) => r.severity === 'info');
+  if (suggestions.length === 0) return style;
+  const note = `${dir}: ${suggestions.length} suggestion-level rules are off, as under Vale's default MinAlertLevel = warning (${suggestions.map((r) => r.id).join(', ')}); extend a .vale.ini with MinAlertLevel = suggestion to run them`;
+  return { ...style, rules: style.rules.filter((r) => r.severity !== 'info'), warnings: [...style.warnings, note] };
 }
 
-function asStrings(value: unknown): string[] {
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string') return [value];
-  return [];
-}
-
-function errorAt(file: string, text: string, doc: Document, node: Node | null, message: string): ConfigError {
-  const range = node?.range ?? (isMap(doc.contents) || isSeq(doc.contents) || isScalar(doc.contents) ? doc.contents.range : null);
-  const start = range?.[0] ?? 0;
-  const end = range?.[1] ?? Math.min(text.length, 1);
-  return toError(file, text, start, end, message);
-}
-
-function pushError(style: ValeStyle, file: string, text: string, start: number, end: number, message: string): null {
-  style.errors.push(toError(file, text, start, end, message));
-  return null;
-}
-
-function toError(file: string, text: string, start: number, end: number, message: string): ConfigError {
-  const before = text.slice(0, start);
-  const line = before.split('\n').length;
-  const column = start - (before.lastIndexOf('\n') + 1) + 1;
-  return { file, line, column, start, end, message };
+/**
+ * Loads a .vale.ini for Markdown drafts: the sections whose glob matches `draftName`
+ * (by default a Markdown file) decide the styles and rule settings.
+ */
+export function loadValeIni(file: string, draftName = 'draft.md'): ValeStyle {
+  const ini = readValeIni(file);
+  if (!ini.ok) return { rules: [], warnings: [], errors: ini.errors };
+  return valeRulesFor(ini.ini, draftName, loadValeStyle);
 }

@@ -73,6 +73,7 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
   if (typePair) spec.kind = choice(typePair.value, 'type', KINDS) ?? spec.kind;
   else r.error(node, `${where} has no "type:"; use one of ${KINDS.join(', ')}`);
 
+  let swapNode: unknown;
   for (const { key, keyNode, value } of pairs) {
     switch (key) {
       case 'id':
@@ -91,14 +92,15 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
         spec[key] = text(value, key);
         if (spec[key]) checkPattern(value, spec[key], `"${key}" of ${where}`, r);
         break;
-      case 'swap': spec.swap = readSwap(value, where, r); break;
+      case 'swap': spec.swap = readSwap(value, where, r); swapNode = value; break;
       // Examples for `copydesk test-rules`; read there, only their shape is checked here.
       case 'tests': checkTests(value, where, r); break;
       default: r.error(keyNode, unknownKeyMessage(key, where, KEYS));
     }
   }
-  if (spec.regex) for (const [pattern] of spec.swap) checkPattern(node, pattern, `swap pattern of ${where}`, r);
-  if (!pairs.some((p) => p.key === 'message')) spec.message = DEFAULT_MESSAGES[spec.kind];
+  // Each regex swap key is compiled alone, so an error points at that key.
+  if (spec.regex && isMap(swapNode)) for (const { key, keyNode } of pairsOf(swapNode)) checkPattern(keyNode, key, `swap pattern '${key}' of ${where}`, r);
+  if (!pairs.some((p) => p.key === 'message')) spec.message = DEFAULT_MESSAGES[spec.kind as CustomRuleKind];
   const missing = requiredFor(spec);
   if (missing) r.error(node, `${where} is a ${spec.kind} rule and needs ${missing}`);
   return r.errors.length === before ? spec : undefined;

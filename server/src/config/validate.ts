@@ -9,7 +9,7 @@ import { describeNode, pairsOf, scalarOf, stringListOf, stringOf, unknownKeyMess
 import { validateCustomRules } from './validate-custom.js';
 import { validateRules } from './validate-rules.js';
 
-export const TOP_LEVEL_KEYS = ['root', 'extends', 'rules', 'acronyms', 'dateline', 'terms', 'custom'] as const;
+export const TOP_LEVEL_KEYS = ['root', 'extends', 'rules', 'acronyms', 'dateline', 'terms', 'custom', 'ignores', 'gitignore'] as const;
 const ACRONYM_KEYS = ['dictionary', 'exempt'];
 const DATELINE_KEYS = ['form', 'standalone', 'region'];
 const REGIONS = ['required', 'optional'];
@@ -50,6 +50,15 @@ export function validateConfig(contents: unknown, origin: string, r: NodeReporte
         break;
       case 'custom':
         layer.custom = validateCustomRules(value, origin, r);
+        break;
+      case 'ignores': {
+        const patterns = stringListOf(value, '"ignores"', r);
+        if (patterns) layer.ignores = patterns;
+        break;
+      }
+      case 'gitignore':
+        if (typeof scalarOf(value) === 'boolean') layer.gitignore = scalarOf(value) as boolean;
+        else r.error(value, `"gitignore" must be true (also leave out what .gitignore ignores) or false, got ${describeNode(value)}`);
         break;
       default:
         r.error(keyNode, unknownKeyMessage(key, 'the config file', TOP_LEVEL_KEYS));

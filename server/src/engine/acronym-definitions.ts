@@ -2,6 +2,7 @@
 // "the Name, ACR," / "the Name, or ACR,", "ACR - Full Name -" and "ACR, the Full Name,".
 // Pure text functions over a block's text; the dictionary decides names it knows.
 
+import { regionalSource } from './acronym-names.js';
 import type { AcronymStyle } from './types.js';
 
 export interface Expansion {
@@ -92,13 +93,7 @@ function endingWith(text: string, name: string): number {
   return m.index;
 }
 
+/** The name at the end of a text, in any regional spelling ("World Health Organisation" for "...Organization"). */
 function endingPattern(name: string): RegExp {
-  return new RegExp(
-    name
-      .trim()
-      .split(/\s+/)
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('\\s+') + '$',
-    'iu',
-  );
+  return new RegExp(`${regionalSource(name)}$`, 'iu');
 }

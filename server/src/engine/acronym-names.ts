@@ -39,6 +39,9 @@ function wordsOf(block: ProseBlock): Word[] {
     const parts = w.split('-').filter((p) => p.length > 0);
     const initials = [w[0].toUpperCase()];
     if (parts.length > 1) initials.push(parts.map((p) => p[0].toUpperCase()).join(''));
+    // Initials inside a name give all their letters: "UK Athletics" for UKA, "U.S. Steel" for USS.
+    const letters = w.replace(/\./g, '');
+    if (/^\p{Lu}{2,}$/u.test(letters)) initials.push(letters);
     const capital = /^\p{Lu}/u.test(w) || (parts.length > 1 && /^\p{Lu}/u.test(parts[parts.length - 1]));
     const prevEnd = words.length > 0 ? words[words.length - 1].end : 0;
     const broken = /[.,;:!?()"“”<>]/.test(block.text.slice(prevEnd, m.index));
@@ -62,7 +65,8 @@ export function findSpelledName(blocks: readonly ProseBlock[], acronym: string):
       const w = words[i];
       if (!w.capital || w.joiner || !w.initials.some((x) => letters.startsWith(x))) continue;
       const end = spell(words, i, letters, 0);
-      if (end !== -1) return { block, start: w.start, end: words[end].end };
+      // A name is two words or more: the acronym (or a longer one) alone is no spelling-out.
+      if (end > i) return { block, start: w.start, end: words[end].end };
     }
   }
   return null;
@@ -125,7 +129,7 @@ export function regionalSource(name: string): string {
 
 /** A word naming what kind of thing a name is: "the DIW economic institute", "news agency IRNA". */
 const DESCRIPTOR =
-  /^(?:agency|institute|institution|association|federation|union|party|group|company|firm|maker|makers|manufacturer|producer|bank|brokerage|broker|airline|carrier|network|channel|station|newspaper|magazine|daily|weekly|band|team|club|side|label|studio|studios|fund|exchange|council|body|organisation|organization|index|system|systems|unit|subsidiary|chain|retailer|operator|utility|consortium|foundation|society|league|commission|ministry|office|board|committee|centre|center|symbol|ticker|service|services|programme|program|project|plan|scheme|software|chip|chips|computer|computers|model|format|standard|protocol|satellite|rocket|missile|aircraft|jet|engine|drug|vaccine|virus|test|card|award|awards|prize|festival|show|series|album|single|tour|cup|championship|trophy)s?$/i;
+  /^(?:agency|institute|institution|association|federation|union|party|group|company|firm|maker|makers|manufacturer|producer|bank|brokerage|broker|airline|carrier|network|channel|station|newspaper|magazine|daily|weekly|band|team|club|side|label|studio|studios|fund|exchange|council|body|organisation|organization|index|system|systems|unit|subsidiary|chain|retailer|operator|utility|consortium|foundation|society|league|commission|ministry|office|board|committee|centre|center|symbol|ticker|service|services|programme|program|project|plan|scheme|software|chip|chips|computer|computers|model|format|standard|protocol|satellite|rocket|missile|aircraft|jet|engine|drug|vaccine|virus|test|card|award|awards|prize|festival|show|series|album|single|tour|cup|championship|trophy|chief|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|director|boss|executive)s?$/i;
 
 /** Capitalised words that open a clause rather than a name: "The KTZ", "In NKR". */
 const FUNCTION_WORD = /^(?:The|A|An|And|But|Or|In|On|At|For|Of|To|By|With|From|Its|Their|His|Her|Our|This|That|These|Those|Both|Each|Former|New|Mr|Mrs|Ms|Dr|If|When|While|As|Under|Over|After|Before|Since|Says|Said)$/;

@@ -62,13 +62,14 @@ const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
   const occurrences: AcronymOccurrence[] = [];
-  const companyNames = findCompanyNames(doc, style);
+  const blockTokens = new Map(doc.body.map((block) => [block, tokensOf(block.text)]));
+  const companyNames = findCompanyNames(doc, style, blockTokens);
   for (const block of doc.body) {
     if (block.kind !== 'paragraph' || isShouting(block.text)) continue;
     const tableLines = tableLineRanges(block.text);
     // Any paragraph may open with a dateline (roundups carry several): its words are not acronyms.
     const skipUntil = LABEL.test(block.text) ? block.text.indexOf(':') : datelineEnd(block);
-    const tokens = tokensOf(block.text, skipUntil);
+    const tokens = blockTokens.get(block)!.filter((t) => t.start >= skipUntil);
     const emphasis = allCapsRuns(block.text, tokens, style);
     for (const token of tokens) {
       if (emphasis.has(token.start) || WIRE_MARKERS.has(token.acronym)) continue;
@@ -88,10 +89,10 @@ function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
 }
 
 /** Initials that name a company somewhere in the draft ("MCA Inc"): every use of them is a name. */
-function findCompanyNames(doc: NewsDocument, style: AcronymStyle): Set<string> {
+function findCompanyNames(doc: NewsDocument, style: AcronymStyle, blockTokens: ReadonlyMap<ProseBlock, Token[]>): Set<string> {
   const names = new Set<string>();
   for (const block of doc.body) {
-    for (const token of tokensOf(block.text, 0)) {
+    for (const token of blockTokens.get(block) ?? []) {
       if (style.dictionary.has(token.acronym)) continue;
       if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 48))) names.add(token.acronym);
     }
@@ -118,7 +119,8 @@ function tableLineRanges(text: string): [number, number][] {
 
 /**
  * Where the draft writes an acronym's name out without brackets: a name the dictionary
- * accepts (in any regional spelling), or capitalised words whose initials spell it.
+ * accepts (in any regional spelling), or, for acronyms it does not know, capitalised words
+ * whose initials spell it.
  */
 export function writtenName(doc: NewsDocument, style: AcronymStyle, acronym: string): NameMention | null {
   const prose = doc.body.filter((b) => b.kind === 'paragraph');
@@ -132,7 +134,9 @@ export function writtenName(doc: NewsDocument, style: AcronymStyle, acronym: str
       if (m && (!best || block.index < best.block.index || m.index < best.start)) best = { block, start: m.index, end: m.index + m[0].length };
     }
   }
-  // Two capitals spell too many pairs of names ("Mark Peters" for MP) to count without the dictionary.
+  // The dictionary, when it knows the acronym, decides its name. Two capitals spell too many
+  // pairs of names ("Mark Peters" for MP) to count without it.
+  if (style.dictionary.has(acronym)) return best;
   const spelled = acronym.length >= 3 ? findSpelledName(prose, acronym) : null;
   if (spelled && (!best || spelled.block.index < best.block.index || (spelled.block === best.block && spelled.start < best.start))) best = spelled;
   return best;
@@ -162,9 +166,9 @@ interface Token {
   plural: boolean;
 }
 
-function tokensOf(text: string, from: number): Token[] {
+function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
-  ACRONYM.lastIndex = from;
+  ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
     tokens.push({ acronym: m[1], start: m.index, end: m.index + m[1].length, plural: m[2] === 's' });
   }
@@ -179,8 +183,16 @@ function isAcronym(word: string, style: AcronymStyle): boolean {
 
 /** A paragraph written mostly in capitals is emphasis or a wire headline, not acronyms. */
 function isShouting(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  // Counted in one pass without building arrays: this runs on every paragraph.
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const isUpper = (c >= 65 && c <= 90) || (c > 127 && /\p{Lu}/u.test(text[i]));
+    const isLetter = isUpper || (c >= 97 && c <= 122) || (c > 127 && /\p{L}/u.test(text[i]));
+    if (isLetter) letters++;
+    if (isUpper) upper++;
+  }
   // A lone capitalised sign-off or label paragraph ("REUTER") reads the same way.
   if (upper === letters && letters >= 5 && !/\s/.test(text.trim())) return true;
   return letters >= 12 && upper / letters > 0.6;

@@ -1,19 +1,24 @@
 // Declarative rules a style maintainer writes in YAML, no code: existence (flag phrases),
 // substitution (phrase -> preferred, with fix) and conditional (X requires Y earlier), as
-// Vale's checks of the same names. Every pattern runs on RE2 (re2js): linear time, so no
-// pattern can hang the desk. Compiled once per config; pure.
+// Vale's checks of the same names; rules loaded from a Vale style run with Vale's own
+// semantics (custom/vale-rules.ts). Patterns run on RE2 (re2js): linear time, so no
+// pattern can hang the desk. Plain phrase lists use a trie. Compiled once per config; pure.
 
 import { RE2JS } from 're2js';
 import type { NewsDocument } from './document.js';
 import type { ProseBlock } from './prose.js';
 import type { Finding, Severity } from './types.js';
+import { PhraseTrie } from './custom/phrase-trie.js';
+import type { ValeCheck, ValeSpec } from './custom/vale-spec.js';
+import { compileValeCheck } from './custom/vale-rules.js';
 
 export type CustomRuleKind = 'existence' | 'substitution' | 'conditional';
 
 /** A custom rule as resolved from config: plain, JSON-serialisable data. */
 export interface CustomRuleSpec {
   id: string;
-  kind: CustomRuleKind;
+  /** A Copydesk custom rule's type; a Vale rule may also be one of Vale's other checks. */
+  kind: CustomRuleKind | ValeCheck;
   /** "%s" stands for the matched text (existence, conditional) or, for substitution, the preferred text then the matched text. */
   message: string;
   severity: Severity;
@@ -35,6 +40,8 @@ export interface CustomRuleSpec {
   scope: 'all' | 'body' | 'headline';
   /** The file that defined it, for listings. */
   source: string;
+  /** Present for a rule read from a Vale style: it then runs with Vale's semantics. */
+  vale?: ValeSpec;
 }
 
 export interface CompiledCustomRule {
@@ -90,24 +97,24 @@ function re2Matcher(pattern: string, ignoreCase: boolean): TextMatcher {
 }
 
 /**
- * Plain words and phrases need no RE2: escaped literals joined by white space cannot
- * backtrack beyond the phrase's length, and the native engine is many times faster.
+ * Plain words and phrases need no regex at all: a trie finds them in time independent of
+ * the list's length (a style may list 100,000 terms). The group reader answers for group
+ * k+1 when phrase k matched, as a regex of one group per phrase would.
  */
 function phraseMatcher(phrases: readonly string[], ignoreCase: boolean): TextMatcher {
-  const groups = phrases.map((p) => `(${phrasePattern(p)})`).join('|');
-  const re = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${groups})(?![\\p{L}\\p{N}_])`, ignoreCase ? 'giu' : 'gu');
+  const trie = new PhraseTrie(phrases, ignoreCase);
   return {
     each(text, fn) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const found = m;
-        fn(found.index, found.index + found[0].length, (i) => found[i] ?? null);
-      }
+      for (const m of trie.findAll(text)) fn(m.start, m.end, (i) => (i === 0 || i === m.phrase + 1 ? text.slice(m.start, m.end) : null));
     },
   };
 }
 
 export function compileCustomRule(spec: CustomRuleSpec): CompiledCustomRule {
+  if (spec.vale) {
+    const check = compileValeCheck(spec, spec.vale);
+    return { spec, check };
+  }
   switch (spec.kind) {
     case 'existence':
       return compileExistence(spec);
@@ -115,6 +122,8 @@ export function compileCustomRule(spec: CustomRuleSpec): CompiledCustomRule {
       return compileSubstitution(spec);
     case 'conditional':
       return compileConditional(spec);
+    default:
+      throw new Error(`internal: ${spec.kind} is a Vale check; it needs the rule's Vale fields`);
   }
 }
 
@@ -156,7 +165,7 @@ function compileSubstitution(spec: CustomRuleSpec): CompiledCustomRule {
   let next = 1;
   for (const [from] of spec.swap) {
     groupIndex.push(next);
-    next += 1 + (spec.regex ? countGroups(from) : 0);
+    next += 1 + (spec.regex ? mustCompile(from, spec.ignoreCase).groupCount() : 0);
   }
   const matcher = spec.regex
     ? re2Matcher(spec.swap.length ? wordBounded(spec.swap.map(([from]) => `(${from})`).join('|')) : NEVER, spec.ignoreCase)
@@ -212,18 +221,6 @@ function compileConditional(spec: CustomRuleSpec): CompiledCustomRule {
 
 function finding(spec: CustomRuleSpec, block: ProseBlock, start: number, end: number, message: string): Finding {
   return { rule: spec.id, severity: spec.severity, start: block.map.toSource(start), end: block.map.toSourceEnd(end), message };
-}
-
-/** Number of capturing groups a pattern opens (not "(?:", not escaped brackets). */
-function countGroups(pattern: string): number {
-  let n = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    if (pattern[i] === '\\') i++;
-    else if (pattern[i] === '[') {
-      while (i < pattern.length && pattern[i] !== ']') i += pattern[i] === '\\' ? 2 : 1;
-    } else if (pattern[i] === '(' && (pattern[i + 1] !== '?' || pattern[i + 2] === 'P' || pattern[i + 2] === '<')) n++;
-  }
-  return n;
 }
 
 /** "Organization" -> "Organisation": the preferred text takes the found text's capitalisation. */

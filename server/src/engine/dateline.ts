@@ -3,6 +3,7 @@
 // city, region, date and separator. Offsets here are into the block's prose text.
 
 import type { ProseBlock } from './prose.js';
+import { regionNames } from './regions.js';
 
 export interface DatelineTemplate {
   form: string;
@@ -97,12 +98,44 @@ export function parseDateline(block: ProseBlock): ParsedDateline | null {
     rest.unshift({ start: regionStart, end: cityPart.end, text: text.slice(regionStart, cityPart.end) });
     missingCommaAt = city.end;
   }
+  if (missingCommaAt === null) {
+    // "HAUPPAUGE N.Y.", "SHYMKENT KAZAKHSTAN": a region in capitals or with periods ran into the city.
+    const split = splitTrailingRegion(city);
+    if (split) {
+      rest.unshift(split.region);
+      city = split.city;
+      missingCommaAt = city.end;
+    }
+  }
   const last = rest[rest.length - 1];
   const date = last && DATELINE_DATE_ANY_CASE.test(last.text) ? last : null;
   const regions = date ? rest.slice(0, -1) : rest;
   const sepStart = head[0].length;
   const separator = { start: sepStart, end: sepStart + sep[0].length, text: sep[0] };
   return { city, regions, date, separator, storyStart: separator.end, missingCommaAt };
+}
+
+/** Words a city name may end with that make a following region part of the name: "PORT OF SPAIN". */
+const NAME_LINKS = new Set(['OF', 'DE', 'DEL', 'DA', 'DO', 'DOS', 'DU', 'LA', 'LE', 'LES', 'EL', 'AL', 'THE', 'SAN', 'SANTA', 'ST.', 'NEW', 'NORTH', 'SOUTH', 'EAST', 'WEST']);
+
+/** The longest known region (up to three words) ending a capitals city, when a real city name remains before it. */
+function splitTrailingRegion(city: Span): { city: Span; region: Span } | null {
+  const words = city.text.split(' ');
+  const regions = regionNames();
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const region = words.slice(-n).join(' ');
+    const remainder = words.slice(0, -n);
+    if (!regions.has(region) || NAME_LINKS.has(remainder[remainder.length - 1])) continue;
+    // "NEW YORK", "RIO DE JANEIRO": a region that is also the whole place is the city.
+    if (regions.has(city.text)) return null;
+    const cityText = remainder.join(' ');
+    const regionStart = city.start + cityText.length + 1;
+    return {
+      city: { start: city.start, end: city.start + cityText.length, text: cityText },
+      region: { start: regionStart, end: city.end, text: region },
+    };
+  }
+  return null;
 }
 
 function splitParts(head: string): Span[] {

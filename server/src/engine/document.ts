@@ -7,8 +7,14 @@ import type { RootContent, PhrasingContent, Heading, Paragraph, Yaml } from 'mda
 import { ProseBuilder, type BlockContainer, type ProseBlock } from './prose.js';
 import { findControlComment, type ControlComment } from './control-comments.js';
 import { parseMarkdown } from './markdown-parser.js';
-import { parseMarkdownIncremental, type ChunkCache } from './incremental-parse.js';
+import { ChunkCache, parseMarkdownIncremental } from './incremental-parse.js';
 import { computeLineStarts, lineEndAt } from './lines.js';
+
+/**
+ * Past this many characters a draft is parsed paragraph by paragraph (the chunked parse, equal to
+ * a whole parse): one micromark run over megabytes is superlinear in time and memory.
+ */
+export const CHUNKED_PARSE_FROM = 1_000_000;
 
 
 export interface FrontMatter {
@@ -49,7 +55,8 @@ export function parseNewsDocument(source: string, chunkCache?: ChunkCache): News
   const hasBom = source.charCodeAt(0) === 0xfeff;
   const base = hasBom ? 1 : 0;
   const text = hasBom ? source.slice(1) : source;
-  const tree = chunkCache ? parseMarkdownIncremental(text, chunkCache) : parseMarkdown(text);
+  const chunks = chunkCache ?? (text.length >= CHUNKED_PARSE_FROM ? new ChunkCache() : undefined);
+  const tree = chunks ? parseMarkdownIncremental(text, chunks) : parseMarkdown(text);
   const collector = new BlockCollector(source, base);
   let frontMatter: FrontMatter | null = null;
   for (const node of tree.children) {

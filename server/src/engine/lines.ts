@@ -1,9 +1,6 @@
 // Lines of a draft, the one place that says where lines start: CRLF, LF and a lone CR each end
 // a line, as in LSP and VS Code. The CLI, the editor and the engine all count lines here.
 
-/** One line ending: CRLF, LF or a lone CR. */
-export const LINE_BREAK = /\r\n?|\n/g;
-
 /** Offsets where each line starts (the first line starts at 0). */
 export function computeLineStarts(source: string): number[] {
   const starts = [0];

@@ -2,7 +2,8 @@
 // sorted by position. Also the fix loop: lint, apply, re-lint until the text is stable.
 
 import { parseNewsDocument, lineOf, type NewsDocument } from './document.js';
-import { planFixes, isSoundFix, MAX_FIX_PASSES, type PassObserver } from './fix.js';
+import { planFixes, MAX_FIX_PASSES, type PassObserver } from './fix.js';
+import { placement, withSoundFix } from './fix-guard.js';
 import type { CompiledStyle } from './style.js';
 import type { Finding, Severity } from './types.js';
 import type { ControlComment } from './control-comments.js';
@@ -43,7 +44,7 @@ export function lintDocument(doc: NewsDocument, baseStyle: CompiledStyle): LintR
   findings.push(...checkControlComments(doc.controlComments, style));
   const silenced = silencer(doc);
   const placed = placement(doc);
-  const kept = findings.filter((f) => !silenced(f) && placed(f)).map((f) => withSoundFix(doc.source, f));
+  const kept = findings.filter((f) => !silenced(f) && placed(f)).map((f) => withSoundFix(doc, f));
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return { document: doc, findings: kept };
 }
@@ -62,39 +63,6 @@ export interface FixResult {
 /** Applies fixes until the text stops changing; fixes that do not settle within `maxPasses` are refused (see fix.ts). */
 export function fixText(source: string, style: CompiledStyle, maxPasses = MAX_FIX_PASSES, observe?: PassObserver): FixResult {
   return planFixes(source, (text) => lintText(text, style).findings, maxPasses, observe);
-}
-
-/**
- * Builds a predicate telling whether a finding lies on real text: inside the draft and inside
- * one prose block, the front matter or a control comment. Anything else (a range a rule
- * derived from a node without a position, say) is dropped rather than reported or fixed.
- */
-export function placement(doc: NewsDocument): (f: Finding) => boolean {
-  const regions: [number, number][] = doc.blocks.map((b) => [b.start, b.end]);
-  if (doc.frontMatter) regions.push([doc.frontMatter.start, doc.frontMatter.end]);
-  for (const c of doc.controlComments) regions.push([c.start, c.end]);
-  regions.sort((a, b) => a[0] - b[0]);
-  const length = doc.source.length;
-  return (f) => {
-    if (!Number.isInteger(f.start) || !Number.isInteger(f.end) || f.start < 0 || f.end > length || f.start > f.end) return false;
-    // Regions do not nest deeply; the last one starting at or before f.start decides, or one before it.
-    let lo = 0;
-    let hi = regions.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (regions[mid][0] <= f.start) lo = mid;
-      else hi = mid - 1;
-    }
-    for (let i = lo; i >= 0 && i >= lo - 8; i--) if (regions[i][0] <= f.start && f.end <= regions[i][1]) return true;
-    return false;
-  };
-}
-
-/** A finding whose fix is not sound (see fix.ts) is reported without it: not fixable. */
-function withSoundFix(source: string, finding: Finding): Finding {
-  if (!finding.fix || isSoundFix(source, finding.fix)) return finding;
-  const { fix: _fix, ...rest } = finding;
-  return rest;
 }
 
 function checkControlComments(comments: readonly ControlComment[], style: CompiledStyle): Finding[] {

@@ -46,6 +46,43 @@ export class OffsetMap {
     return this.srcStarts[lo] + (t - this.textStarts[lo]);
   }
 
+  /**
+   * Whether every character of source [start, end) is one a prose character stands at, or
+   * white space: an edit there replaces words only, never markup (link targets, code, HTML,
+   * escapes) that the reader does not see.
+   */
+  coversSource(source: string, start: number, end: number): boolean {
+    const runs = this.sourceRuns();
+    let k = 0;
+    for (let s = start; s < end; s++) {
+      const ch = source.charCodeAt(s);
+      if (ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d) continue;
+      while (k < runs.length && runs[k][1] <= s) k++;
+      if (k === runs.length || runs[k][0] > s) return false;
+    }
+    return true;
+  }
+
+  private runs: [number, number][] | null = null;
+
+  /** The source stretches the prose stands on, sorted and merged. */
+  private sourceRuns(): [number, number][] {
+    if (this.runs) return this.runs;
+    const raw: [number, number][] = this.srcStarts.map((src, k) => {
+      const textEnd = k + 1 < this.textStarts.length ? this.textStarts[k + 1] : this.length;
+      return [src, src + (textEnd - this.textStarts[k])];
+    });
+    raw.sort((a, b) => a[0] - b[0]);
+    const merged: [number, number][] = [];
+    for (const run of raw) {
+      const last = merged[merged.length - 1];
+      if (last && run[0] <= last[1]) last[1] = Math.max(last[1], run[1]);
+      else merged.push([run[0], run[1]]);
+    }
+    this.runs = merged;
+    return merged;
+  }
+
   /** Source offset just after the prose range ending at t (exclusive end). */
   toSourceEnd(t: number): number {
     if (t <= 0) return this.toSource(0);

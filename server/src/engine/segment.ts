@@ -233,3 +233,63 @@ function findQuotations(blocks: readonly ProseBlock[], strays: StrayClosingMark[
 function continuesInline(text: string, at: number): boolean {
   return /[.!?…]['’]?\s+$/.test(text.slice(Math.max(0, at - 8), at));
 }
+
+// ---------------------------------------------------------------------------------------
+// Inside a quotation: the one place rules ask whether words are a speaker's, not ours.
+
+const quotedCache = new WeakMap<NewsDocument, number[]>();
+
+/**
+ * Source ranges of the words inside closed direct quotations (the marks themselves
+ * excluded), flattened as [start0, end0, start1, end1, ...] in source order. A quotation
+ * that never closes is left out: where it ends is unknown, so nothing is taken as quoted.
+ */
+function quotedSourceRanges(doc: NewsDocument): number[] {
+  let ranges = quotedCache.get(doc);
+  if (!ranges) {
+    const pairs: [number, number][] = [];
+    for (const q of quotationsOf(doc)) {
+      if (!q.closed) continue;
+      for (const part of q.parts) {
+        if (part.end > part.start) pairs.push([part.block.map.toSource(part.start), part.block.map.toSourceEnd(part.end)]);
+      }
+    }
+    pairs.sort((a, b) => a[0] - b[0]);
+    ranges = pairs.flat();
+    quotedCache.set(doc, ranges);
+  }
+  return ranges;
+}
+
+/** Whether the source range [start, end) lies inside a direct quotation (a speaker's own words). */
+export function inQuotation(doc: NewsDocument, start: number, end = start + 1): boolean {
+  const ranges = quotedSourceRanges(doc);
+  // The last range that starts at or before `start`.
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid * 2] <= start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && end <= ranges[found * 2 + 1];
+}
+
+/** Whether block offset `at` (to `end`) of `block` lies inside a direct quotation. */
+export function inQuotationAt(doc: NewsDocument, block: ProseBlock, at: number, end = at + 1): boolean {
+  return inQuotation(doc, block.map.toSource(at), block.map.toSourceEnd(end));
+}
+
+/** What a wording rule adds to its message when it reports words inside a quotation (with no fix). */
+export const QUOTED_NOTE = " (Inside a quotation: the speaker's words, so no fix.)";
+
+/** The option every wording rule takes for text inside direct quotations. */
+export const QUOTATIONS_OPTION = {
+  type: 'string',
+  default: 'skip',
+  enum: ['skip', 'report'],
+  description: 'Text inside direct quotations is the speaker\'s: "skip" leaves it alone; "report" reports it, never with a fix.',
+} as const;

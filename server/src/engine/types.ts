@@ -35,6 +35,10 @@ export interface Finding {
   end: number;
   message: string;
   fix?: Fix;
+  /** Several equally good fixes (a Vale swap of "a|b"): offered in the editor, never applied by --fix. */
+  suggestions?: Fix[];
+  /** Read from the source itself (a Vale rule with `scope: raw`, a metric): may lie outside prose blocks. */
+  raw?: boolean;
   /** Places in the same draft the message refers to (LSP relatedInformation, SARIF relatedLocations). */
   related?: RelatedLocation[];
 }

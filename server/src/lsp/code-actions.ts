@@ -51,16 +51,18 @@ function refused(plan: FixResult, finding: Finding): boolean {
   return plan.unfixable.some((u) => u.start === finding.start && u.end === finding.end && fixKey(u) === fixKey(finding));
 }
 
-function quickFix(doc: TextDocument, finding: Finding, diagnostic: Diagnostic, plan: () => FixResult): CodeAction | null {
-  if (!finding.fix || finding.fix.edits.length === 0 || refused(plan(), finding)) return null;
-  const edits: TextEdit[] = finding.fix.edits.map((e) => ({ range: rangeOf(doc, e.start, e.end), newText: e.text }));
-  return {
-    title: finding.fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    isPreferred: true,
-    edit: { changes: { [doc.uri]: edits } },
-  };
+/** The finding's fix (unless the fix run refused it), or each of its suggestions (none preferred: the editor must choose). */
+function quickFixes(doc: TextDocument, finding: Finding, diagnostic: Diagnostic, plan: () => FixResult): CodeAction[] {
+  const offered = finding.fix ? (refused(plan(), finding) ? [] : [finding.fix]) : (finding.suggestions ?? []);
+  return offered
+    .filter((fix) => fix.edits.length > 0)
+    .map((fix) => ({
+      title: fix.title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: finding.fix !== undefined,
+      edit: { changes: { [doc.uri]: fix.edits.map((e): TextEdit => ({ range: rangeOf(doc, e.start, e.end), newText: e.text })) } },
+    }));
 }
 
 /** Inserts `<!-- copydesk-disable-next-line RULE -->` on its own line above, same indentation and line ending. */
@@ -68,7 +70,7 @@ function disableForLine(doc: TextDocument, lint: DraftLint, finding: Finding, di
   const text = lint.document.source;
   const lineStart = lint.document.lineStarts[lineOf(lint.document.lineStarts, finding.start)];
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = /\r\n|\r|\n/.exec(text)?.[0] ?? '\n';
   const position = doc.positionAt(lineStart);
   return {
     title: `Disable ${finding.rule} for this line`,
@@ -99,8 +101,7 @@ export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeA
     lint.findings.forEach((finding, index) => {
       if (!intersects(finding, start, end)) return;
       const diagnostic = diagnosticFor(lint, index, params.context.diagnostics ?? []);
-      const fix = quickFix(doc, finding, diagnostic, plan);
-      if (fix) fixes.push(fix);
+      fixes.push(...quickFixes(doc, finding, diagnostic, plan));
       lessons.push(...teachingActions(lint, finding, diagnostic, context.openText, context.askExpansion));
       const key = `${finding.rule}@${diagnostic.range.start.line}`;
       if (disabledLines.has(key)) return;

@@ -2,7 +2,7 @@
 // checkConfigText; a broken config on disk that is not open is reported for its URI too. Tracks
 // what it pushed so that fixed files are cleared. Does not lint drafts.
 
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -32,6 +32,8 @@ function sameFile(a: string, b: string): boolean {
 /** Text of a config file on disk for offset -> position; empty when it cannot be read (positions then clamp). */
 function readConfigText(file: string): string {
   try {
+    // A link is not followed: its target may lie outside the workspace (errors about a link sit at 1:1).
+    if (lstatSync(file).isSymbolicLink()) return '';
     return readFileSync(file, 'utf8');
   } catch {
     return '';

@@ -14,6 +14,8 @@ export const TOP_LEVEL_DOCS: Record<(typeof TOP_LEVEL_KEYS)[number], string> = {
   dateline: 'form: how a story opens ("{CITY}, {Region} -- "); region: required or optional; standalone: cities that need no region.',
   terms: 'The word or phrase to avoid -> the house term, for the terms rule.',
   custom: 'The desk\'s own rules: existence, substitution and conditional, with tests.',
+  ignores: 'Files and folders the CLI leaves out, as .gitignore patterns relative to this file.',
+  gitignore: 'true: the CLI also leaves out what .gitignore ignores.',
 };
 
 export const SECTION_KEYS: Record<string, Record<string, string>> = {
@@ -113,6 +115,8 @@ export function configSchema(): Schema {
           standalone: { ...stringList, description: SECTION_KEYS.dateline.standalone },
         },
       },
+      ignores: { type: 'array', items: { type: 'string' }, description: TOP_LEVEL_DOCS.ignores },
+      gitignore: { type: 'boolean', description: TOP_LEVEL_DOCS.gitignore },
       terms: { type: 'object', description: TOP_LEVEL_DOCS.terms, additionalProperties: { type: 'string', minLength: 1 } },
       custom: {
         type: 'array',

@@ -8,6 +8,7 @@ import type { LoadedConfig } from '../config/index.js';
 import { lintText } from '../engine/lint.js';
 import { parseNewsDocument, type NewsDocument } from '../engine/document.js';
 import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
+import { computeLineStarts, lineEndAt } from '../engine/lines.js';
 import { ChunkCache } from '../engine/incremental-parse.js';
 import type { CompiledStyle } from '../engine/style.js';
 import type { Finding } from '../engine/types.js';
@@ -127,14 +128,9 @@ function lintGuarded(text: string, style: CompiledStyle, chunks: ChunkCache | un
     }
   }
   const document = parseNewsDocument('');
-  const lineStart = deepLine > 0 ? nthLineStart(text, deepLine) : 0;
-  const lineEnd = text.indexOf('\n', lineStart);
+  // Lines as the nesting guard counts them (CR, LF and CRLF end a line).
+  const lineStart = deepLine > 0 ? (computeLineStarts(text)[deepLine - 1] ?? 0) : 0;
+  const lineEnd = lineEndAt(text, lineStart).end;
   const message = problem ?? `Lists or quotes are nested more than ${MAX_CONTAINER_NESTING} deep on this line; Copydesk checks the draft once the nesting is reduced.`;
-  return { document, findings: [{ rule: 'parse', severity: 'error', start: lineStart, end: lineEnd === -1 ? text.length : lineEnd, message }] };
-}
-
-function nthLineStart(text: string, line: number): number {
-  let at = 0;
-  for (let n = 1; n < line && at !== -1; n++) at = text.indexOf('\n', at) + 1;
-  return at;
+  return { document, findings: [{ rule: 'parse', severity: 'error', start: lineStart, end: lineEnd, message }] };
 }

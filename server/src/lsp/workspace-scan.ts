@@ -16,6 +16,7 @@ import type { LintCache, StyleChoice } from './lint-cache.js';
 
 /** At most this many drafts per workspace folder are listed (a huge archive is not a newsroom folder). */
 export const MAX_WORKSPACE_DRAFTS = 5000;
+const NO_IGNORES = { ignoresFile: () => false, ignoresFolder: () => false };
 /** Files linted between two looks at the cancellation token (and the event loop). */
 const FILES_PER_SLICE = 16;
 
@@ -65,7 +66,9 @@ export class WorkspaceScanner {
     for (const folder of request.folders) {
       const choice = await request.choiceFor(folder);
       if (!choice.enabled) continue;
-      const drafts = walkFolder(folder, [], this.limit); // unreadable subfolders are skipped quietly here
+      // Every draft under the folder (no CLI ignore rules: the style file is the editor's opt-in);
+      // unreadable subfolders are skipped quietly here.
+      const { drafts } = walkFolder(folder, NO_IGNORES, [], this.limit);
       truncated ||= drafts.length >= this.limit;
       for (const file of drafts) {
         const uri = pathToFileURL(file).href;

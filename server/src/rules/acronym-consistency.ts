@@ -87,6 +87,13 @@ function checkDictionaryName(context: RuleContext, acronym: string, def: Acronym
   const accepted = context.style.acronyms.dictionary.get(acronym);
   const name = nameOf(def);
   if (!accepted || !name || accepted.some((a) => sameName(a, name.text))) return;
+  // "Net World Health Organisation (WHO)": the accepted name ends the words read as the name; the
+  // words before it are the sentence's, and a fix would delete them.
+  const words = name.text.trim().split(/\s+/);
+  if (accepted.some((a) => {
+    const n = a.trim().split(/\s+/).length;
+    return words.length > n && sameName(words.slice(-n).join(' '), a);
+  })) return;
   // "non-governmental organisations (NGOs)" is the accepted name in the plural.
   if (def.plural && accepted.some((a) => sameName(`${a}s`, name.text))) return;
   if (def.plural) return;

@@ -41,13 +41,13 @@ export const acronymFirstUse: RuleDefinition = {
       if (!first || first.kind === 'definition') continue;
       const known = acronyms.dictionary.has(acronym);
       const definition = occurrences.find((o) => o.kind === 'definition');
+      const reportUnknown = context.options.reportUnknown === true;
+      if (!known && !definition && !reportUnknown) continue;
       const name = writtenName(doc, acronyms, acronym);
       if (name && isBefore(name.block.index, name.start, first)) continue;
-      const definedLater = definition !== undefined || (name !== null && known);
-      if (!known && !definedLater) {
-        // Two capitals name too many things (FT, PJ, AC Milan) to report without the dictionary.
-        if (context.options.reportUnknown !== true || acronym.length < 3 || readsAsName(first.block.text, first.start, first.end)) continue;
-      }
+      const definedLater = definition !== undefined || name !== null;
+      // Two capitals name too many things (FT, PJ, AC Milan) to report without the dictionary.
+      if (!known && !definedLater && (acronym.length < 3 || readsAsName(first.block.text, first.start, first.end))) continue;
       const expansion = acronyms.dictionary.get(acronym)?.[0];
       const start = first.block.map.toSource(first.start);
       const end = first.block.map.toSourceEnd(first.end);

@@ -51,7 +51,7 @@ interface DayReference {
   written: string;
 }
 
-type DateForm = 'weekday-parenthesised-date' | 'weekday-comma-date' | 'date-only';
+type DateForm = 'weekday-parenthesised-date' | 'weekday-comma-date' | 'weekday-day-month' | 'date-only';
 
 export const dateFormat: RuleDefinition = {
   id: 'date-format',
@@ -62,8 +62,8 @@ export const dateFormat: RuleDefinition = {
     form: {
       type: 'string',
       default: 'weekday-parenthesised-date',
-      enum: ['weekday-parenthesised-date', 'weekday-comma-date', 'date-only'],
-      description: 'House form of a weekday with its date: "Tuesday (April 30)", "Tuesday, April 30" or just "April 30".',
+      enum: ['weekday-parenthesised-date', 'weekday-comma-date', 'weekday-day-month', 'date-only'],
+      description: 'House form of a weekday with its date: "Tuesday (April 30)", "Tuesday, April 30" (wire), "Tuesday 30 April" (British) or just "April 30".',
     },
     checkWeekday: { type: 'boolean', default: true, description: "Check the weekday against the date, in the year of the front matter's date." },
   },
@@ -101,6 +101,11 @@ function readReference(m: RegExpExecArray): DayReference | null {
 }
 
 function render(ref: DayReference, form: DateForm): string {
+  if (form === 'weekday-day-month') {
+    // British order spells the month out: "Friday 4 March".
+    const month = MONTHS[MONTH_INDEX.get(ref.month.replace('.', '')) ?? -1] ?? ref.month;
+    return `${ref.weekday} ${ref.day} ${month}${ref.year ? ` ${ref.year}` : ''}`;
+  }
   const date = `${ref.month} ${ref.day}${ref.year ? `, ${ref.year}` : ''}`;
   if (form === 'date-only') return date;
   if (form === 'weekday-comma-date') return `${ref.weekday}, ${date}`;
@@ -112,7 +117,8 @@ function reportForm(context: RuleContext, block: ProseBlock, ref: DayReference, 
   let text = wanted;
   // "on Tuesday, April 30, police said": the comma after the date closed the apposition; it goes too,
   // unless the reference opens the sentence or follows a comma, where the comma is the sentence's own.
-  const commaAfter = block.text[end] === ',' && /^,/.test(ref.written.slice(ref.weekday.length)) && form !== 'weekday-comma-date';
+  // In British order the comma after the date stays: "on Friday 4 March, officials said".
+  const commaAfter = block.text[end] === ',' && /^,/.test(ref.written.slice(ref.weekday.length)) && form !== 'weekday-comma-date' && form !== 'weekday-day-month';
   if (commaAfter && !opensClause(block, ref.start)) end += 1;
   if (form === 'weekday-comma-date' && !opensClause(block, ref.start) && /^[\s\p{L}]/u.test(block.text.slice(end, end + 1))) {
     text = `${wanted},`;

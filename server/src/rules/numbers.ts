@@ -2,7 +2,7 @@
 // sentence. Knows the wire's exceptions (ages, percentages, money, dates, times, scores,
 // units, decimals, ranges, names such as "Route 9"); never reads headlines or tables.
 
-import { sentencesOf, sentenceIndexAt } from '../engine/segment.js';
+import { inQuotationAt, QUOTATIONS_OPTION, QUOTED_NOTE, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -51,6 +51,7 @@ export const numbers: RuleDefinition = {
   options: {
     spellOutBelow: { type: 'number', default: 10, min: 1, max: 100, description: 'Numbers below this are spelled out; this and above are figures.' },
     allowStartingFigure: { type: 'boolean', default: false, description: 'Allow a sentence to open with a figure ("150 people ...").' },
+    quotations: QUOTATIONS_OPTION,
   },
   check(context: RuleContext): void {
     const limit = context.options.spellOutBelow as number;
@@ -121,6 +122,12 @@ function reportStart(context: RuleContext, block: ProseBlock, at: number, end: n
 function reportFigure(context: RuleContext, block: ProseBlock, at: number, end: number, message: string, replacement: string | null): void {
   const start = block.map.toSource(at);
   const sourceEnd = block.map.toSourceEnd(end);
+  // A speaker's words: left alone, or reported without a fix.
+  if (inQuotationAt(context.doc, block, at, end)) {
+    if (context.options.quotations !== 'report') return;
+    context.report({ start, end: sourceEnd, message: `${message}${QUOTED_NOTE}` });
+    return;
+  }
   context.report({
     start,
     end: sourceEnd,

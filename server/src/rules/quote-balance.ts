@@ -2,7 +2,7 @@
 // curly marks facing the wrong way) and, with option `style`, marks of the other kind.
 // Reads the quotation model of engine/segment.ts; it never re-splits text itself.
 
-import { quoteMarks, quotationsOf, strayClosingMarksOf } from '../engine/segment.js';
+import { quoteMarks, quotationsOf, sentenceIndexAt, sentencesOf, strayClosingMarksOf, type Quotation } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -35,7 +35,9 @@ export const quoteBalance: RuleDefinition = {
     // A paragraph with a backwards mark is checked for balance once the mark is turned.
     for (const q of quotationsOf(context.doc)) {
       const block = q.parts[0].block;
-      if (q.closed || q.parts.some((p) => backwards.has(p.block))) continue;
+      if (q.parts.some((p) => backwards.has(p.block))) continue;
+      if (reportDroppedClosingMark(context, q)) continue;
+      if (q.closed) continue;
       const mark = block.text[q.open];
       const closing = mark === '"' ? '"' : '”';
       context.report({
@@ -68,6 +70,68 @@ export const quoteBalance: RuleDefinition = {
     if (style === 'curly') for (const block of blocks) reportStraight(context, block);
   },
 };
+
+const SPEECH_VERB = String.raw`(?:said|says|added|adds|told|tells|asked|explained|admitted|insisted|claimed|warned|noted|continued|argued|stressed|concluded|conceded)`;
+/** A speaker: a pronoun, or a few words ending in a name or a noun ("the 47-year-old director", "ISM survey chairman Norbert Ore"). */
+const SUBJECT = String.raw`(?:he|she|they|(?:[\p{L}\p{N}.'’&-]+\s+){0,7}?[\p{L}\p{N}.'’-]+)`;
+const TRAILER = String.raw`(?:\s+(?:on|in|at|to|after|before|during|from|when|last|yesterday|today|later|earlier|adding)\b[^"“”.!?]{0,80}|\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}))?`;
+/**
+ * An attribution clause inside the quoted words: `"We will win, he said. "Next …` — the
+ * closing mark after the comma was dropped. Speaker first or verb first, up to its full stop.
+ */
+const ATTRIBUTION_INSIDE = new RegExp(
+  String.raw`,['’]?\s+(?:(?:recently|also|later|then)\s+)?(?:${SUBJECT}\s+(?:recently\s+|also\s+|later\s+)?${SPEECH_VERB}${TRAILER}|${SPEECH_VERB}\s+${SUBJECT}(?:,[^"“”.!?]{0,100})?|according\s+to\s+${SUBJECT}(?:,[^"“”.!?]{0,100})?)[.,](?=\s|$)`,
+  'gu',
+);
+
+/**
+ * Reports a quotation whose words run on into its own attribution, where the closing mark
+ * after the comma was dropped (`"…, said X. "…`): the open-quote convention never puts an
+ * attribution inside the quoted words. The fix inserts the mark after the comma.
+ */
+function reportDroppedClosingMark(context: RuleContext, q: Quotation): boolean {
+  for (const part of q.parts) {
+    // Only the quoted words are searched: a scan to the paragraph's end per quotation would be quadratic.
+    ATTRIBUTION_INSIDE.lastIndex = 0;
+    const found = ATTRIBUTION_INSIDE.exec(part.block.text.slice(part.start, part.end));
+    if (!found) continue;
+    const comma = part.start + found.index;
+    const matchEnd = comma + found[0].length;
+    const opening = q.parts[0].block.text[q.open];
+    const closing = opening === '"' ? '"' : '”';
+    // After the comma, or after a nested quotation's closing mark there (`…,' said X`).
+    const at = part.block.map.toSourceEnd(/['’]/.test(part.block.text[comma + 1] ?? '') ? comma + 2 : comma + 1);
+    // The mark belongs right before the attribution only when the quotation opens its sentence
+    // (or follows a colon) and the quoted words run straight into the attribution; a partial
+    // quote (`the "narrow interest of … , he said`) or narrative between leaves it unknown.
+    const sentences = sentencesOf(part.block);
+    const sentenceStart = sentences[sentenceIndexAt(sentences, comma)].start;
+    const openBlock = q.parts[0].block;
+    const openSentences = sentencesOf(openBlock);
+    const lead = openBlock.text.slice(openSentences[sentenceIndexAt(openSentences, q.open)].start, q.open);
+    const opensSentence = /^\s*$|:\s*$|(?:^|\s)[-–—]{1,2}\s*$/.test(lead);
+    const oneSentence = opensSentence && sentenceStart <= (part === q.parts[0] ? q.open : part.start);
+    const quoted = writtenAsIs(context, part.block, comma);
+    if (!oneSentence) {
+      // Where the quoted words end is unknown: point at the opening mark, as for a quotation never closed.
+      const open = q.parts[0].block;
+      context.report({
+        start: open.map.toSource(q.open),
+        end: open.map.toSourceEnd(q.open + 1),
+        message: `This quotation runs on into the attribution "${found[0].replace(/^,['’]?\s+/, '').replace(/\s+/g, ' ')}": add the closing mark (${closing}) where the quoted words end.`,
+      });
+      return true;
+    }
+    context.report({
+      start: part.block.map.toSource(comma),
+      end: part.block.map.toSourceEnd(matchEnd),
+      message: `The quotation runs on into its attribution: add the closing mark (${closing}) after this comma.`,
+      ...(quoted ? { fix: { title: `Close the quotation: ${closing}`, edits: [{ start: at, end: at, text: closing }] } } : {}),
+    });
+    return true;
+  }
+  return false;
+}
 
 /** Curly marks whose place says the other direction: ”Hello” → “Hello”, word“ → word”. Returns whether any was found. */
 function reportBackwardMarks(context: RuleContext, block: ProseBlock): boolean {

@@ -186,10 +186,10 @@ export const MAX_FALSE_OVERALL = 0.03;
 export function formatTally(outlet: Outlet, t: OutletTally): string {
   const pct = (n: number) => `${((100 * n) / t.stories).toFixed(1)} %`;
   const lines = [`${outlet}: ${t.stories} stories, ${pct(t.storiesWithFalse)} with a false finding`];
-  lines.push('  rule                  findings  true  false  debatable  unreviewed  stories-with-false');
+  lines.push('  rule                        findings  true  false  debatable  unreviewed  stories-with-false');
   for (const r of t.rules) {
     lines.push(
-      `  ${r.rule.padEnd(20)}  ${String(r.findings).padStart(8)}  ${String(r.true).padStart(4)}  ${String(r.false).padStart(5)}  ${String(r.debatable).padStart(9)}  ${String(r.unreviewed).padStart(10)}  ${String(r.storiesWithFalse).padStart(4)} (${pct(r.storiesWithFalse)})`,
+      `  ${r.rule.padEnd(26)}  ${String(r.findings).padStart(8)}  ${String(r.true).padStart(4)}  ${String(r.false).padStart(5)}  ${String(r.debatable).padStart(9)}  ${String(r.unreviewed).padStart(10)}  ${String(r.storiesWithFalse).padStart(4)} (${pct(r.storiesWithFalse)})`,
     );
   }
   return lines.join('\n');

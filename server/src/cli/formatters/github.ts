@@ -1,5 +1,6 @@
 // GitHub Actions workflow commands: one ::error/::warning/::notice line per problem, which the
 // runner turns into annotations on the pull request. Escaping follows the Actions toolkit.
+// GitHub shows at most 10 annotations of each level per step (docs/ci.md: upload SARIF for more).
 
 import type { FileReport } from '../report.js';
 import type { Severity } from '../../engine/types.js';
@@ -11,12 +12,14 @@ export function formatGithub(reports: readonly FileReport[]): string {
   for (const report of reports) {
     const file = report.displayPath.split('\\').join('/');
     for (const m of report.messages) {
+      // GitHub takes col/endColumn only on a one-line annotation; a multi-line one gives lines alone.
+      const oneLine = m.endLine === m.line;
       const props = [
         `file=${escapeProperty(file)}`,
         `line=${m.line}`,
-        `col=${m.column}`,
+        ...(oneLine ? [`col=${m.column}`] : []),
         `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
+        ...(oneLine ? [`endColumn=${m.endColumn}`] : []),
         `title=${escapeProperty(m.ruleId)}`,
       ].join(',');
       lines.push(`::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}`);

@@ -2,9 +2,9 @@
 // current folder, and the text for stdout/stderr with the exit code. main.ts only wires.
 
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ConfigResolver, LoadedConfig } from '../../config/index.js';
 import { formatConfigError } from '../../config/errors.js';
+import { ruleDocsDir } from '../rule-docs.js';
 import { explainRule, unknownRuleText } from './explain.js';
 import { writeStarterConfig } from './init.js';
 import { listRules, listRulesJson } from './rules-list.js';
@@ -51,9 +51,9 @@ export function maintainerCommandOf(positionals: readonly string[], init: boolea
   return { ok: true, command: { name: first === 'rules' ? 'rules' : 'test-rules' } };
 }
 
-/** docs/rules beside the compiled CLI: out/server/src/cli/maintainer/ -> the package root. */
+/** docs/rules in the package root: the pages `explain` and the SARIF report read. */
 export function defaultRuleDocsDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../docs/rules');
+  return ruleDocsDir();
 }
 
 /** The style a draft in `cwd` would be checked under (the file name only anchors discovery). */

@@ -1,0 +1,198 @@
+// One regular-expression type for custom and Vale rules. RE2 (re2js) runs every pattern it
+// can: linear time whatever the pattern. A pattern only a backtracking engine can run
+// (lookaround, back-references) runs on JavaScript's RegExp only when the `recheck` ReDoS
+// checker proves it safe within a time bound; otherwise compiling fails with a reason.
+
+import { RE2JS } from 're2js';
+import { checkSync } from 'recheck';
+
+/** Calls fn for each non-empty match; group(i) is null for a group that did not take part. */
+export type EachMatch = (start: number, end: number, group: (i: number) => string | null, groupStart: (i: number) => number) => void;
+
+export interface Regex {
+  readonly engine: 're2' | 'js';
+  readonly groupCount: number;
+  test(text: string): boolean;
+  each(text: string, fn: EachMatch): void;
+  /** The first match anywhere in text, or null. */
+  first(text: string): { start: number; end: number; group: (i: number) => string | null } | null;
+}
+
+export type Compiled = { ok: true; re: Regex } | { ok: false; error: string };
+
+/** Patterns already judged by recheck, with the verdict (null: safe). */
+const verdicts = new Map<string, string | null>();
+/** CPU time recheck may spend proving one pattern safe. */
+const RECHECK_TIMEOUT_MS = 2000;
+
+export function compileRegex(pattern: string, ignoreCase: boolean, allowJs = true): Compiled {
+  let re2Error: string;
+  try {
+    const re = RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
+    return { ok: true, re: withHints(re2Regex(re), leadingWords(pattern, ignoreCase)) };
+  } catch (e) {
+    re2Error = (e instanceof Error ? e.message : String(e)).replace(/^error parsing regexp: /, '');
+  }
+  if (!allowJs || !needsBacktracking(pattern)) return { ok: false, error: re2Error };
+  return compileJs(pattern, ignoreCase, re2Error);
+}
+
+/**
+ * A pattern that opens with a group of plain words (`\b(am|are|is)\b...`) cannot match a text
+ * holding none of them: those words, lower-cased when matching ignores case; else null.
+ */
+export function leadingWords(pattern: string, ignoreCase: boolean): { words: string[]; fold: boolean } | null {
+  let rest = pattern;
+  let fold = ignoreCase;
+  for (let m = /^(?:\(\?([ims]+)\)|\\b)/.exec(rest); m; m = /^(?:\(\?([ims]+)\)|\\b)/.exec(rest)) {
+    if (m[1]?.includes('i')) fold = true;
+    rest = rest.slice(m[0].length);
+  }
+  const group = /^\((?:\?:)?([A-Za-z0-9 '|]+)\)(?![?*{])/.exec(rest);
+  if (!group) return null;
+  // No alternation outside that group, or the group is not required.
+  let depth = 0;
+  const after = rest.slice(group[0].length);
+  for (let i = 0; i < after.length; i++) {
+    const c = after[i];
+    if (c === '\\') i++;
+    else if (c === '[') while (i < after.length && after[i] !== ']') i += after[i] === '\\' ? 2 : 1;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+  }
+  const words = group[1].split('|');
+  if (words.some((w) => w.length === 0)) return null;
+  return { words: fold ? words.map((w) => w.toLowerCase()) : words, fold };
+}
+
+function withHints(re: Regex, hints: { words: string[]; fold: boolean } | null): Regex {
+  if (!hints) return re;
+  const possible = (text: string) => {
+    const t = hints.fold ? text.toLowerCase() : text;
+    return hints.words.some((w) => t.includes(w));
+  };
+  return {
+    ...re,
+    test: (text) => possible(text) && re.test(text),
+    each: (text, fn) => {
+      if (possible(text)) re.each(text, fn);
+    },
+    first: (text) => (possible(text) ? re.first(text) : null),
+  };
+}
+
+/** Lookaround or a back-reference: what RE2 refuses by design. */
+function needsBacktracking(pattern: string): boolean {
+  return /\(\?<?[=!]|\\[1-9]|\\k</.test(pattern);
+}
+
+function re2Regex(re: RE2JS): Regex {
+  return {
+    engine: 're2',
+    groupCount: re.groupCount(),
+    test: (text) => re.test(text),
+    each(text, fn) {
+      // The DFA-only test is far cheaper than a capturing search; most blocks never match.
+      if (!re.test(text)) return;
+      const m = re.matcher(text);
+      while (m.find()) if (m.end() > m.start()) fn(m.start(), m.end(), (i) => m.group(i), (i) => m.start(i));
+    },
+    first(text) {
+      const m = re.matcher(text);
+      if (!m.find()) return null;
+      const groups = Array.from({ length: re.groupCount() + 1 }, (_, i) => m.group(i));
+      return { start: m.start(), end: m.end(), group: (i) => groups[i] ?? null };
+    },
+  };
+}
+
+/**
+ * Go/RE2 syntax to JavaScript: inline flags become RegExp flags, (?P<name> becomes
+ * (?<name>. Anything JavaScript would read differently is refused rather than guessed.
+ */
+function toJs(pattern: string, ignoreCase: boolean): { source: string; flags: string } | string {
+  let flags = ignoreCase ? 'i' : '';
+  let source = pattern;
+  // Leading flag groups, and (?m) anywhere (Vale's templates put it mid-pattern).
+  for (let m = /^\(\?([ims]+)\)/.exec(source); m; m = /^\(\?([ims]+)\)/.exec(source)) {
+    for (const f of m[1]) if (!flags.includes(f)) flags += f;
+    source = source.slice(m[0].length);
+  }
+  if (source.includes('(?m)')) {
+    source = source.split('(?m)').join('');
+    if (!flags.includes('m')) flags += 'm';
+  }
+  if (/\(\?[a-zA-Z-]+[):]/.test(source.replace(/\(\?P?</g, ''))) return 'an inline flag group other than at the start is not available outside RE2';
+  if (/\[\[:\w+:\]\]/.test(source)) return 'POSIX classes such as [[:alpha:]] are not available outside RE2';
+  source = source.replace(/\(\?P</g, '(?<').replace(/\\z/g, '(?![\\s\\S])').replace(/\\A/g, '(?<![\\s\\S])');
+  source = source.replace(/\\p([A-Z])/g, '\\p{$1}').replace(/\\P([A-Z])/g, '\\P{$1}');
+  return { source, flags };
+}
+
+function compileJs(pattern: string, ignoreCase: boolean, re2Error: string): Compiled {
+  const converted = toJs(pattern, ignoreCase);
+  if (typeof converted === 'string') return { ok: false, error: `${re2Error}; ${converted}` };
+  let native: RegExp | undefined;
+  let flags = '';
+  for (const extra of ['u', '']) {
+    try {
+      flags = converted.flags + extra;
+      native = new RegExp(converted.source, flags + 'gd');
+      break;
+    } catch {
+      native = undefined;
+    }
+  }
+  if (!native) return { ok: false, error: `${re2Error}; JavaScript cannot compile it either` };
+  const key = `${flags}/${converted.source}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) {
+    verdict = judge(converted.source, flags);
+    verdicts.set(key, verdict);
+  }
+  if (verdict !== null) return { ok: false, error: `${re2Error}; the backtracking engine was not admitted: ${verdict}` };
+  return { ok: true, re: jsRegex(native) };
+}
+
+function judge(source: string, flags: string): string | null {
+  // The pure-JavaScript checker: no worker thread, no platform binary, the same verdict everywhere.
+  process.env.RECHECK_SYNC_BACKEND ??= 'pure';
+  try {
+    const result = checkSync(source, flags, { timeout: RECHECK_TIMEOUT_MS, randomSeed: 1 });
+    if (result.status === 'safe') return null;
+    if (result.status === 'vulnerable') return `the ReDoS checker found ${result.complexity.type} backtracking (attack string of ${result.attack.pattern})`;
+    return `the ReDoS checker could not prove it safe (${result.error.kind})`;
+  } catch (e) {
+    return `the ReDoS checker failed (${e instanceof Error ? e.message : String(e)})`;
+  }
+}
+
+function jsRegex(native: RegExp): Regex {
+  const groupCount = new RegExp(`${native.source}|`, native.flags).exec('')!.length - 1;
+  return {
+    engine: 'js',
+    groupCount,
+    test(text) {
+      native.lastIndex = 0;
+      return native.test(text);
+    },
+    each(text, fn) {
+      native.lastIndex = 0;
+      for (let m = native.exec(text); m; m = native.exec(text)) {
+        if (m[0].length === 0) {
+          native.lastIndex++;
+          continue;
+        }
+        const found = m;
+        fn(found.index, found.index + found[0].length, (i) => found[i] ?? null, (i) => found.indices?.[i]?.[0] ?? -1);
+      }
+    },
+    first(text) {
+      native.lastIndex = 0;
+      const m = native.exec(text);
+      if (!m) return null;
+      return { start: m.index, end: m.index + m[0].length, group: (i) => m[i] ?? null };
+    },
+  };
+}

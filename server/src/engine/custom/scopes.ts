@@ -1,0 +1,121 @@
+// Vale scopes over a parsed draft: which stretches of text a rule reads. A selector is a
+// list of alternatives; each is `&`-joined names, `~` negating one ("~heading & ~blockquote").
+// Units carry their own text and a map back to source offsets. Code is never prose here.
+
+import type { NewsDocument } from '../document.js';
+import type { ProseBlock } from '../prose.js';
+import { sentencesOf } from '../segment.js';
+
+export interface ScopeUnit {
+  text: string;
+  toSource(i: number): number;
+  toSourceEnd(i: number): number;
+  /** The prose block it came from; null for the raw source. */
+  block: ProseBlock | null;
+}
+
+/** Block-level scope names Copydesk can select, with their dotted children (heading.h2). */
+const KNOWN = new Set(['text', 'heading', 'title', 'paragraph', 'list', 'blockquote', 'table', 'sentence', 'raw', 'summary']);
+/** Format suffixes Vale allows on a scope (heading.md); a draft is Markdown, so they are dropped. */
+const FORMATS = /\.(?:md|markdown|txt|rst|adoc|html|org|xml|dita|mdx)$/;
+
+export interface Selector {
+  /** Alternatives; each is a list of [negated, name]. */
+  any: [boolean, string][][];
+  raw: boolean;
+  sentence: boolean;
+}
+
+/** Parses a rule's `scope:`; returns the names it cannot select (inline scopes such as link, code, alt). */
+export function parseSelector(scopes: readonly string[]): { selector: Selector; unknown: string[] } {
+  const unknown: string[] = [];
+  const any: [boolean, string][][] = [];
+  let raw = false;
+  let sentence = false;
+  for (const alternative of scopes.length ? scopes : ['text']) {
+    const terms: [boolean, string][] = [];
+    for (const part of alternative.split('&')) {
+      const trimmed = part.trim();
+      const negated = trimmed.startsWith('~');
+      const name = trimmed.replace(/^~/, '').replace(FORMATS, '');
+      const base = name.split('.')[0];
+      if (!KNOWN.has(base)) unknown.push(name);
+      if (name === 'raw' && !negated) raw = true;
+      if (name === 'sentence' && !negated) sentence = true;
+      terms.push([negated, name]);
+    }
+    any.push(terms);
+  }
+  return { selector: { any, raw, sentence }, unknown };
+}
+
+/** The scope names a block answers to. */
+function namesOf(doc: NewsDocument, block: ProseBlock): string[] {
+  const names = ['text'];
+  const isHeadline = doc.headline?.block === block;
+  if (block.kind === 'heading' || isHeadline) {
+    const depth = block.depth || 1;
+    names.push('heading', `heading.h${depth}`);
+    if (depth === 1) names.push('title');
+  } else if (block.kind === 'tableCell') names.push('table', 'table.cell');
+  else {
+    names.push('summary');
+    if (block.container === 'list') names.push('list');
+    else names.push('paragraph');
+    if (block.container === 'blockquote') names.push('blockquote');
+  }
+  return names;
+}
+
+function answers(names: readonly string[], name: string): boolean {
+  if (name === 'sentence' || name === 'raw') return true;
+  return names.some((n) => n === name || n.startsWith(name + '.'));
+}
+
+function blockSelected(names: readonly string[], selector: Selector): boolean {
+  return selector.any.some((terms) => terms.every(([negated, name]) => answers(names, name) !== negated));
+}
+
+const rawUnits = new WeakMap<NewsDocument, ScopeUnit[]>();
+/** Units per draft and selector: the rules of a style mostly share one selector (text). */
+const unitCache = new WeakMap<NewsDocument, Map<string, ScopeUnit[]>>();
+
+/** The units a selector picks in a draft, in document order. */
+export function unitsOf(doc: NewsDocument, selector: Selector): ScopeUnit[] {
+  let perDoc = unitCache.get(doc);
+  if (!perDoc) unitCache.set(doc, (perDoc = new Map()));
+  const key = JSON.stringify(selector);
+  let units = perDoc.get(key);
+  if (!units) perDoc.set(key, (units = selectUnits(doc, selector)));
+  return units;
+}
+
+function selectUnits(doc: NewsDocument, selector: Selector): ScopeUnit[] {
+  if (selector.raw) {
+    let units = rawUnits.get(doc);
+    if (!units) {
+      const base = doc.hasBom ? 1 : 0;
+      const text = doc.source.slice(base);
+      units = [{ text, toSource: (i) => i + base, toSourceEnd: (i) => i + base, block: null }];
+      rawUnits.set(doc, units);
+    }
+    return units;
+  }
+  const units: ScopeUnit[] = [];
+  for (const block of doc.blocks) {
+    if (!blockSelected(namesOf(doc, block), selector)) continue;
+    if (!selector.sentence) {
+      units.push({ text: block.text, toSource: (i) => block.map.toSource(i), toSourceEnd: (i) => block.map.toSourceEnd(i), block });
+      continue;
+    }
+    for (const s of sentencesOf(block)) {
+      units.push({
+        text: block.text.slice(s.start, s.end),
+        toSource: (i) => block.map.toSource(s.start + i),
+        toSourceEnd: (i) => block.map.toSourceEnd(s.start + i),
+        block,
+      });
+    }
+  }
+  return units;
+}

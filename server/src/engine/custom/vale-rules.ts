@@ -1,0 +1,266 @@
+// Vale's existence, substitution and conditional checks with Vale's own semantics: the one
+// pattern built from raw + tokens, word boundaries unless nonword, swap keys longest first,
+// exceptions as whole-match patterns, $n in suggestions, re-casing only with capitalize,
+// fixes only where the rule names an action. Other check types live in vale-more.ts.
+
+import type { NewsDocument } from '../document.js';
+import type { Finding, Fix } from '../types.js';
+import type { CustomRuleSpec } from '../custom-rules.js';
+import { compileRegex, type Regex } from './regex.js';
+import { parseSelector, unitsOf, type ScopeUnit } from './scopes.js';
+import type { ValeSpec } from './vale-spec.js';
+import { actionFixes } from './vale-actions.js';
+import { compileMoreCheck } from './vale-more.js';
+import { PhraseTrie, asciiWordChar } from './phrase-trie.js';
+
+/** A pattern of a Vale rule that cannot run; `key` names the rule key it came from. */
+export class ValeRuleError extends Error {
+  constructor(
+    readonly key: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export type ValeCheckFn = (doc: NewsDocument) => Finding[];
+
+export function mustRegex(pattern: string, ignoreCase: boolean, key: string): Regex {
+  const compiled = compileRegex(pattern, ignoreCase);
+  if (!compiled.ok) throw new ValeRuleError(key, `the pattern under "${key}" cannot run: ${compiled.error}`);
+  return compiled.re;
+}
+
+/** Vale's FormatMessage: each %s takes the next value in order. */
+export function formatMessage(message: string, ...values: string[]): string {
+  let i = 0;
+  return message.replace(/%s/g, (spec) => (i < values.length ? values[i++].replace(/\s+/g, ' ') : spec));
+}
+
+/** Vale's exception test: the exceptions, word-bounded and longest first, must match the whole text found. */
+export function exceptionTest(exceptions: readonly string[]): (s: string) => boolean {
+  if (exceptions.length === 0) return () => false;
+  const sorted = [...exceptions].sort((a, b) => b.length - a.length);
+  const re = mustRegex(`(?m)\\b(?:${sorted.join('|')})\\b`, false, 'exceptions');
+  return (s) => re.first(s)?.start === 0 && re.first(s)?.end === s.length;
+}
+
+export interface RuleContext {
+  spec: CustomRuleSpec;
+  vale: ValeSpec;
+  units(doc: NewsDocument): ScopeUnit[];
+  finding(unit: ScopeUnit, start: number, end: number, message: string, fixes?: Fix[]): Finding;
+}
+
+/** Compiles a Vale rule; throws ValeRuleError when one of its patterns cannot run. */
+export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeCheckFn {
+  const { selector } = parseSelector(vale.scope);
+  const ctx: RuleContext = {
+    spec,
+    vale,
+    units: (doc) => unitsOf(doc, selector),
+    finding(unit, start, end, message, fixes = []) {
+      const f: Finding = { rule: spec.id, severity: spec.severity, start: unit.toSource(start), end: unit.toSourceEnd(end), message };
+      if (unit.block === null) f.raw = true;
+      if (fixes.length === 1) f.fix = fixes[0];
+      else if (fixes.length > 1) f.suggestions = fixes;
+      return f;
+    },
+  };
+  const run = compileCheck(ctx);
+  const ignores = vale.ignores.map((p) => compileRegex(p, false, false)).flatMap((c) => (c.ok ? [c.re] : []));
+  return (doc) => {
+    // Vale reads a bare URL as a link target, not as prose: nothing is reported inside one.
+    const urls = urlSpans(doc);
+    let findings = run(doc).filter((f) => !urls.some(([s, e]) => f.start >= s && f.end <= e));
+    if (ignores.length) {
+      const spans: [number, number][] = [];
+      for (const re of ignores) re.each(doc.source, (s, e) => spans.push([s, e]));
+      findings = findings.filter((f) => !spans.some(([s, e]) => f.start < e && f.end > s));
+    }
+    return vale.limit > 0 ? findings.slice(0, vale.limit) : findings;
+  };
+}
+
+const urlCache = new WeakMap<NewsDocument, [number, number][]>();
+
+function urlSpans(doc: NewsDocument): [number, number][] {
+  let spans = urlCache.get(doc);
+  if (!spans) {
+    spans = [...doc.source.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+    urlCache.set(doc, spans);
+  }
+  return spans;
+}
+
+function compileCheck(ctx: RuleContext): ValeCheckFn {
+  switch (ctx.vale.check) {
+    case 'existence':
+      return compileExistence(ctx);
+    case 'substitution':
+      return compileSubstitution(ctx);
+    case 'conditional':
+      return compileConditional(ctx);
+    default:
+      return compileMoreCheck(ctx);
+  }
+}
+
+/** A matcher giving (start, end) of each match: the rule's regex, or a trie for the plain words of a list. */
+function existenceMatcher(spec: CustomRuleSpec, vale: ValeSpec): (text: string, fn: (start: number, end: number) => void) => void {
+  const re = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
+  if (vale.literals.length === 0) return (text, fn) => re.each(text, fn);
+  // Same semantics as the regex: ASCII word boundaries, literal spaces, the first listed token wins.
+  const trie = new PhraseTrie(vale.literals, spec.ignoreCase, { wordChar: asciiWordChar, exactSpace: true, prefer: 'first' });
+  const rest = vale.rest ? mustRegex(vale.rest, spec.ignoreCase, 'tokens') : null;
+  // The other tokens' plain stretches: a block holding none of them cannot match, and skips the regex.
+  const hints = vale.rest ? literalHints(vale.rest, spec.ignoreCase) : null;
+  return (text, fn) => {
+    const found: [number, number][] = trie.findAll(text).map((m) => [m.start, m.end]);
+    const folded = hints && spec.ignoreCase ? text.toLowerCase() : text;
+    if (rest && (!hints || hints.some((h) => folded.includes(h)))) {
+      rest.each(text, (s, e) => found.push([s, e]));
+      found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    }
+    let last = -1;
+    for (const [s, e] of found) {
+      if (s < last) continue;
+      fn(s, e);
+      last = e;
+    }
+  };
+}
+
+/**
+ * For `\b(?:a|b|c)\b` of tokens without groups or classes: a plain stretch each token must
+ * contain (its longest run of letters and spaces not made optional). Null when any has none.
+ */
+function literalHints(pattern: string, ignoreCase: boolean): string[] | null {
+  const body = /^\(\?m\)\\b\(\?:(.*)\)\\b$/.exec(pattern)?.[1];
+  if (!body || /[()[\]\\]/.test(body)) return null;
+  const hints: string[] = [];
+  for (const token of body.split('|')) {
+    // Drop a character a quantifier makes optional or repeatable, then keep the longest plain run.
+    const runs = token.replace(/.[?*+]|\{[^}]*\}/g, '\0').split(/[^A-Za-z0-9 '-]/);
+    const best = runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+    if (best.length < 3) return null;
+    hints.push(ignoreCase ? best.toLowerCase() : best);
+  }
+  return hints;
+}
+
+function compileExistence(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const each = existenceMatcher(spec, vale);
+  const excepted = exceptionTest(vale.exceptions);
+  return (doc) => {
+    const findings: Finding[] = [];
+    for (const unit of ctx.units(doc)) {
+      each(unit.text, (start, end) => {
+        const found = unit.text.slice(start, end);
+        if (excepted(found)) return;
+        findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, found), actionFixes(vale.action, unit, start, end, [])));
+      });
+    }
+    return findings;
+  };
+}
+
+/** Vale's `matchToken`: an expected text with a space is a pattern the found text may match; else they must be equal. */
+function alreadyPreferred(expected: string, observed: string): boolean {
+  if (!/\s/.test(expected)) return expected === observed;
+  const compiled = compileRegex(`^(?:${expected})$`, false, false);
+  return compiled.ok ? compiled.re.test(observed) : expected === observed;
+}
+
+/** $1, ${2}: the key's own groups, matched again on the text found; a missing group is empty. */
+function expand(template: string, groups: (i: number) => string | null): string {
+  return template.replace(/\$(?:\{(\d+)\}|(\d+))/g, (_, a: string | undefined, b: string | undefined) => groups(Number(a ?? b)) ?? '');
+}
+
+const capitalise = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
+/** Vale's ToSentence: 'a' or 'b'; 'a', 'b' or 'c'. */
+function toSentence(words: readonly string[]): string {
+  const quoted = words.map((w) => `'${w}'`);
+  if (quoted.length <= 2) return quoted.join(' or ');
+  quoted[quoted.length - 1] = `or ${quoted[quoted.length - 1]}`;
+  return quoted.join(', ');
+}
+
+/** Vale drops the quotes around the first '%s' when it lists several suggestions itself. */
+function unquoteFirst(message: string): string {
+  for (const spec of ["'%s'", '"%s"']) if (message.split(spec).length - 1 === 2) return message.replace(spec, '%s');
+  return message;
+}
+
+function compileSubstitution(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const keys = vale.swap.map(([from], k) => ({ from, to: vale.swap[k][1], re: mustRegex(`^(?:${from})$`, spec.ignoreCase, `swap key '${from}'`) }));
+  // Where each key's own group sits once every key is wrapped in a group of its own.
+  const groupIndex: number[] = [];
+  let next = 1;
+  for (const key of keys) {
+    groupIndex.push(next);
+    next += 1 + key.re.groupCount;
+  }
+  const alternatives = keys.map((k) => `(${k.from})`).join('|');
+  const pattern = keys.length === 0 ? '[^\\s\\S]' : vale.nonword ? `(?m)(?:${alternatives})` : `(?m)\\b(?:${alternatives})\\b`;
+  const re = mustRegex(pattern, spec.ignoreCase, 'swap');
+  const excepted = exceptionTest(vale.exceptions);
+  const replace = vale.action?.name === 'replace';
+  const message = replace && (vale.action?.params.length ?? 0) === 0 ? unquoteFirst(spec.message) : spec.message;
+  return (doc) => {
+    const findings: Finding[] = [];
+    for (const unit of ctx.units(doc)) {
+      re.each(unit.text, (_start, _end, group, groupStart) => {
+        const k = groupIndex.findIndex((g) => group(g) !== null);
+        if (k === -1) return;
+        const raw = group(groupIndex[k])!;
+        const start = groupStart(groupIndex[k]);
+        const end = start + raw.length;
+        const observed = raw.trim();
+        const own = keys[k].re.first(observed);
+        let expected = expand(keys[k].to, (i) => (own ? own.group(i) : null));
+        if (vale.capitalize && /^\p{Lu}/u.test(observed)) expected = expected.split('|').map(capitalise).join('|');
+        if (alreadyPreferred(expected, observed) || excepted(observed)) return;
+        let shown = expected;
+        let params: string[] = [];
+        if (replace) {
+          params = vale.action!.params.length ? vale.action!.params.map((p) => expand(p, (i) => (own ? own.group(i) : null))) : expected.split('|');
+          if (vale.action!.params.length === 0) shown = toSentence(params);
+        }
+        const fixes = actionFixes(vale.action, unit, start, end, params);
+        findings.push(ctx.finding(unit, start, end, formatMessage(message, shown, observed), fixes));
+      });
+    }
+    return findings;
+  };
+}
+
+function compileConditional(ctx: RuleContext): ValeCheckFn {
+  const { spec, vale } = ctx;
+  const first = mustRegex(vale.swap[0]?.[0] ?? '', spec.ignoreCase, 'first');
+  const second = mustRegex(vale.swap[0]?.[1] ?? '', spec.ignoreCase, 'second');
+  const excepted = exceptionTest(vale.exceptions);
+  return (doc) => {
+    const findings: Finding[] = [];
+    // Definitions seen so far in the draft: a block's own definitions count for the whole block.
+    const defined = new Set<string>();
+    for (const unit of ctx.units(doc)) {
+      // Every group of `second` may hold the defined term (Vale reads them all).
+      second.each(unit.text, (_s, _e, group) => {
+        for (let g = 1; g <= second.groupCount; g++) {
+          const key = group(g);
+          if (key) defined.add(key);
+        }
+      });
+      first.each(unit.text, (start, end) => {
+        const found = unit.text.slice(start, end);
+        if (defined.has(found) || excepted(found)) return;
+        findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, found)));
+      });
+    }
+    return findings;
+  };
+}
