@@ -135,8 +135,13 @@ function plantIse(text, rng, context) {
     uses.push({ m, other });
   }
   if (uses.length < 2) return null;
-  const { m, other } = pick(uses.slice(1), rng);
-  return { text: replaceAt(text, m.index, m.index + m[0].length, other), start: m.index, end: m.index + other.length, rule: 'spelling-consistency' };
+  // A style that fixes British spelling (terms with `spelling: en-GB`) leaves the swap to `terms`.
+  const termsRule = context?.config?.rules?.terms;
+  const british = termsRule && termsRule.severity !== 'off' && termsRule.options?.spelling && termsRule.options.spelling !== 'off';
+  const candidates = british ? uses.slice(1).filter((u) => /z/.test(u.other)) : uses.slice(1);
+  if (candidates.length === 0) return null;
+  const { m, other } = pick(candidates, rng);
+  return { text: replaceAt(text, m.index, m.index + m[0].length, other), start: m.index, end: m.index + other.length, rule: british ? 'terms' : 'spelling-consistency' };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -152,7 +157,7 @@ function plantSurname(text, rng) {
     seen.add(surname);
     // A name in a list ("Stephens, Ras Kwame and ...") or written twice over is no single introduction.
     if (/^,\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
-    if (text.indexOf(m[0], m.index + m[0].length) !== -1) continue;
+    if (text.indexOf(m[0]) !== m.index || text.indexOf(m[0], m.index + m[0].length) !== -1) continue;
     // The surname alone later, as a person: "Smith said", "Mr Smith".
     const later = new RegExp(`(?<![\\p{L}][ \\t])(?<![\\p{L}])${surname}(?=\\s+(?:said|says|told|added)\\b)`, 'gu');
     later.lastIndex = m.index + m[0].length;

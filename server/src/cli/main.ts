@@ -12,6 +12,7 @@ import { parseCliArgs, USAGE } from './args.js';
 import { collectTargets, dropStyleIgnored, shardOf, type Target } from './targets.js';
 import { lintTargets, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TROUBLE } from './run-lint.js';
 import { maintainerCommandOf, runMaintainerCommand } from './maintainer/index.js';
+import { isSheetCommand, runSheetCommand } from './maintainer/sheet.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -54,6 +55,12 @@ export async function runCli(io: CliIo): Promise<number> {
     }
   }
   const resolver = new ConfigResolver({ configPath, roots: projectRootsOf(io.cwd) });
+  if (isSheetCommand(options.patterns)) {
+    const output = runSheetCommand(options.patterns.slice(1), { cwd: io.cwd, resolver, json: options.format === 'json' });
+    io.writeStdout(output.stdout);
+    io.writeStderr(output.stderr);
+    return output.exitCode;
+  }
   const maintainer = maintainerCommandOf(options.patterns, options.init);
   if (!maintainer.ok) return fail(maintainer.message);
   if (maintainer.command !== null) {

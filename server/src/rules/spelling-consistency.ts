@@ -3,18 +3,20 @@
 // not fix one. The story's own majority wins (the first use on a tie); the other spellings are
 // reported and fixed. Proper names keep their spelling (Pearl Harbor, the Labour Party).
 
+import type { NewsDocument } from '../engine/document.js';
 import type { CompiledStyle } from '../engine/style.js';
+import type { RuleOptions } from '../engine/types.js';
 import { SPELLING_CLASSES, variantOf, type SpellingClass, type Variant } from '../engine/spelling-variants.js';
 import { sourceRange, storyWords, type StoryWord } from '../engine/story-words.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
-interface Use {
+export interface SpellingUse {
   word: StoryWord;
   variant: Variant;
   british: boolean;
 }
 
-const CLASS_NAMES: Record<SpellingClass, string> = {
+export const CLASS_NAMES: Record<SpellingClass, string> = {
   ize: '-ize/-ise',
   yze: '-yze/-yse',
   our: '-or/-our',
@@ -43,26 +45,10 @@ export const spellingConsistency: RuleDefinition = {
     },
   },
   check(context: RuleContext): void {
-    const { words } = storyWords(context.doc);
-    const classes = new Set(context.options.classes as readonly string[]);
-    const fixedByStyle = termsWords(context.style);
-    const skipQuotes = context.options.quotations !== 'report';
-    const byClass = new Map<SpellingClass, Use[]>();
-    for (const word of words) {
-      const text = word.text;
-      if (text.length < 3 || (skipQuotes && word.quoted)) continue;
-      const lower = word.sentenceStart ? text.toLowerCase() : text;
-      const variant = variantOf(lower);
-      if (!variant || !classes.has(variant.spellingClass)) continue;
-      // Lower case, or capitalised only because it opens a sentence; a capitalised word elsewhere is a name.
-      if (lower !== text && !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
-      // The style decides this word through its terms: the terms rule speaks for it.
-      if (fixedByStyle.has(variant.american) || fixedByStyle.has(variant.british)) continue;
-      const list = byClass.get(variant.spellingClass) ?? [];
-      list.push({ word, variant, british: lower === variant.british });
-      byClass.set(variant.spellingClass, list);
-    }
-    for (const [spellingClass, uses] of byClass) {
+    // A style that fixes one variety of English (terms with `spelling: en-GB`) lets the terms rule decide.
+    const termsSpelling = context.style.optionsOf('terms').spelling;
+    if (context.style.severityOf('terms') !== 'off' && typeof termsSpelling === 'string' && termsSpelling !== 'off') return;
+    for (const [spellingClass, uses] of spellingUses(context.doc, context.style, context.options)) {
       const british = uses.filter((u) => u.british).length;
       const american = uses.length - british;
       if (british === 0 || american === 0) continue;
@@ -72,6 +58,30 @@ export const spellingConsistency: RuleDefinition = {
     }
   },
 };
+
+/** The story's variant spellings per class, in order (read by the rule and the story's style sheet). */
+export function spellingUses(doc: NewsDocument, style: CompiledStyle, options: RuleOptions): Map<SpellingClass, SpellingUse[]> {
+  const { words } = storyWords(doc);
+  const classes = new Set((options.classes as readonly string[] | undefined) ?? SPELLING_CLASSES);
+  const fixedByStyle = termsWords(style);
+  const skipQuotes = options.quotations !== 'report';
+  const byClass = new Map<SpellingClass, SpellingUse[]>();
+  for (const word of words) {
+    const text = word.text;
+    if (text.length < 3 || (skipQuotes && word.quoted)) continue;
+    const lower = word.sentenceStart ? text.toLowerCase() : text;
+    const variant = variantOf(lower);
+    if (!variant || !classes.has(variant.spellingClass)) continue;
+    // Lower case, or capitalised only because it opens a sentence; a capitalised word elsewhere is a name.
+    if (lower !== text && !/^\p{Lu}\p{Ll}+$/u.test(text)) continue;
+    // The style decides this word through its terms: the terms rule speaks for it.
+    if (fixedByStyle.has(variant.american) || fixedByStyle.has(variant.british)) continue;
+    const list = byClass.get(variant.spellingClass) ?? [];
+    list.push({ word, variant, british: lower === variant.british });
+    byClass.set(variant.spellingClass, list);
+  }
+  return byClass;
+}
 
 const termsCache = new WeakMap<CompiledStyle, Set<string>>();
 
@@ -89,7 +99,7 @@ function termsWords(style: CompiledStyle): Set<string> {
   return set;
 }
 
-function report(context: RuleContext, use: Use, wantBritish: boolean, spellingClass: SpellingClass, example: Use): void {
+function report(context: RuleContext, use: SpellingUse, wantBritish: boolean, spellingClass: SpellingClass, example: SpellingUse): void {
   const target = wantBritish ? use.variant.british : use.variant.american;
   const text = /^\p{Lu}/u.test(use.word.text) ? target[0].toUpperCase() + target.slice(1) : target;
   const range = sourceRange(use.word);
