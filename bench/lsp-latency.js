@@ -1,8 +1,11 @@
 // Language-server latency: didChange -> publishDiagnostics for that version, debounce set to 0,
-// for drafts of 500, 2,000 and 20,000 words of generated house-style text. Run after `npm run build`.
-// Starts the built server over stdio and kills it at the end; loops are bounded.
+// for drafts of 500, 2,000 and 20,000 words of generated house-style text; then the workspace scan
+// (workspace/diagnostic) of 2,000 drafts on disk: time and the server's peak memory. Run after
+// `npm run build`. Starts the built server over stdio and kills it at the end; loops are bounded.
 
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -99,7 +102,9 @@ async function main() {
     processId: process.pid,
     rootUri,
     capabilities: {},
-    initializationOptions: { debounceMs: 0 },
+    // Untitled drafts have no style file: check them under the built-in style. No workspace scan
+    // of the repository here (the scan has its own measurement below).
+    initializationOptions: { debounceMs: 0, lintWithoutStyle: true, workspaceDiagnostics: false },
   });
   await connection.sendNotification('initialized', {});
 
@@ -148,7 +153,62 @@ async function main() {
   }
 }
 
-main().catch((error) => {
+/** The server's peak resident memory (Linux /proc), in MB, or null elsewhere. */
+function peakMemoryMb(pid) {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** workspace/diagnostic over a folder of DRAFTS drafts under a style file: first scan, then a pass with nothing changed. */
+async function workspaceScan() {
+  const drafts = Number(process.env.BENCH_SCAN_DRAFTS ?? 2_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-bench-scan-'));
+  const child = spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  try {
+    fs.writeFileSync(path.join(dir, '.copydesk.yaml'), '# bench style: copydesk:recommended\n');
+    for (let i = 0; i < drafts; i++) {
+      const folder = path.join(dir, `desk-${i % 20}`);
+      fs.mkdirSync(folder, { recursive: true });
+      fs.writeFileSync(path.join(folder, `story-${i}.md`), draftOfWords(300 + (i % 7) * 50));
+    }
+    connection.listen();
+    const rootUri = pathToFileURL(dir).href;
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+      capabilities: { textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: false } } },
+      initializationOptions: { debounceMs: 0 },
+    });
+    await connection.sendNotification('initialized', {});
+    const baseline = peakMemoryMb(child.pid);
+    let start = process.hrtime.bigint();
+    const first = await connection.sendRequest('workspace/diagnostic', { previousResultIds: [] });
+    const firstMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const previous = first.items.map((i) => ({ uri: i.uri, value: i.resultId }));
+    start = process.hrtime.bigint();
+    const second = await connection.sendRequest('workspace/diagnostic', { previousResultIds: previous });
+    const secondMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const peak = peakMemoryMb(child.pid);
+    const problems = first.items.reduce((n, i) => n + (i.items?.length ?? 0), 0);
+    const unchanged = second.items.filter((i) => i.kind === 'unchanged').length;
+    console.log(`workspace scan (workspace/diagnostic) of ${drafts.toLocaleString('en-US')} drafts under one style file:`);
+    console.log(`  first scan ${(firstMs / 1000).toFixed(2)} s (${(firstMs / drafts).toFixed(2)} ms a draft, ${first.items.length} reports, ${problems} problems)`);
+    console.log(`  nothing changed ${secondMs.toFixed(0)} ms (${unchanged} unchanged reports)`);
+    console.log(`  server peak memory ${peak === null ? 'n/a (no /proc)' : `${peak.toFixed(0)} MB (${baseline?.toFixed(0)} MB after start)`}`);
+  } finally {
+    connection.dispose();
+    child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(workspaceScan).catch((error) => {
   console.error(`lsp bench: ${error.message}`);
   process.exit(1);
 });

@@ -46,6 +46,8 @@ write_draft() {
     'Almaty, Kazakhstan - Police officers on Friday finished a course run by the OSCE.' \
     '' \
     '"The course gave our officers new tools to find victims," a police spokesman said.' > "$1/draft.md"
+  # The editor checks only drafts that opt in: a style file beside the draft (the built-in style as is).
+  printf '%s\n' '# House style for the editor test: copydesk:recommended unchanged.' > "$1/.copydesk.yaml"
 }
 
 failures=0

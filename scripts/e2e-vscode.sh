@@ -107,7 +107,7 @@ curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz" || { cat "$SCRATCH/code-s
 
 log "UI journey (playwright + chromium)"
 ui_rc=0
-CS_URL="http://127.0.0.1:$PORT/?folder=$SCRATCH/ws-ui" SHOT_DIR="$SCRATCH" \
+CS_URL="http://127.0.0.1:$PORT/?folder=$SCRATCH/ws-ui" WS_DIR="$SCRATCH/ws-ui" SHOT_DIR="$SCRATCH" \
   timeout 180 node test-e2e/vscode/drive-ui.js || ui_rc=$?
 kill -- "-$CS_PID" 2> /dev/null; wait "$CS_PID" 2> /dev/null; CS_PID=''
 if [ "$ui_rc" -ne 0 ]; then
@@ -118,6 +118,8 @@ fi
 # Part 2: the extension's mocha suite inside code-server's extension host, through @vscode/test-electron.
 log "extension mocha suite (runTests -> code-server shim)"
 mkdir -p "$SCRATCH/ws-suite"
+# The suite's drafts opt in through a style file at the folder root (the built-in style as is).
+echo '# e2e suite: copydesk:recommended unchanged' > "$SCRATCH/ws-suite/.copydesk.yaml"
 suite_rc=0
 SUITE_WORKSPACE="$SCRATCH/ws-suite" timeout 300 node test-e2e/vscode/run-suite.js || suite_rc=$?
 

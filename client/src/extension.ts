@@ -11,6 +11,7 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { COMMAND_CREATE_STYLE, registerShowRulePage, wrapServerCommand } from './commands';
 import { isEnabledFor, readSettings, SETTINGS_SECTION } from './settings';
 import { CopydeskStatusBar, parseStatusParams, STATUS_NOTIFICATION } from './status';
 
@@ -62,7 +63,7 @@ function createMiddleware(getClient: () => LanguageClient | undefined): Middlewa
     },
     // Invoked from the palette or a keybinding the command has no argument: fix the active editor.
     executeCommand: async (command, args, next) => {
-      if (command !== COMMAND_FIX_ALL || args.length > 0) return next(command, args);
+      if (command !== COMMAND_FIX_ALL || args.length > 0) return wrapServerCommand(command, args, next);
       const argument = activeDocumentArgument();
       if (!argument) {
         void vscode.window.showInformationMessage('Copydesk: open a draft to fix its problems.');
@@ -111,7 +112,7 @@ function registerFixAllFallback(context: vscode.ExtensionContext, languageClient
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('Copydesk', { log: true });
-  const statusBar = new CopydeskStatusBar(COMMAND_SHOW_OUTPUT);
+  const statusBar = new CopydeskStatusBar(COMMAND_SHOW_OUTPUT, COMMAND_CREATE_STYLE);
   const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
   context.subscriptions.push(outputChannel, statusBar, configWatcher);
 
@@ -125,6 +126,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel,
     synchronize: { fileEvents: configWatcher },
     middleware: createMiddleware(() => client),
+    // Rule links open the pages shipped in the extension; the acronym dictionary action asks for the expansion.
+    initializationOptions: { ruleLinks: 'command', explainInHover: false, askExpansion: true },
   };
   client = new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
   const languageClient = client;
@@ -138,6 +141,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMAND_SHOW_OUTPUT, () => outputChannel.show(true)),
+    registerShowRulePage(context),
     vscode.commands.registerCommand(COMMAND_RESTART, async () => {
       statusBar.reset();
       await languageClient.restart();

@@ -13,6 +13,10 @@ export interface ServerSettings {
   run: RunMode;
   /** The workspace trust: when false the server reads no style file outside the workspace. */
   trusted: boolean;
+  /** Check drafts no style file governs, under copydesk:recommended. */
+  lintWithoutStyle: boolean;
+  /** List problems of drafts that are not open. */
+  workspaceDiagnostics: boolean;
 }
 
 export const SETTINGS_SECTION = 'copydesk';
@@ -53,6 +57,8 @@ export function readSettings(scope: vscode.Uri | undefined): ServerSettings {
     configPath: resolveConfigPath(rawConfigPath(config), folderPath, process.env.HOME ?? ''),
     run,
     trusted: vscode.workspace.isTrusted,
+    lintWithoutStyle: config.get<boolean>('lintWithoutStyle', false),
+    workspaceDiagnostics: config.get<boolean>('workspaceDiagnostics', true),
   };
 }
 

@@ -2,7 +2,7 @@
 // It only displays what the server reports; it never lints or reads config itself.
 import * as vscode from 'vscode';
 
-export type LintState = 'ok' | 'problems' | 'configError' | 'disabled';
+export type LintState = 'ok' | 'problems' | 'configError' | 'disabled' | 'notCovered';
 
 /** Payload of the server's custom `copydesk/status` notification. */
 export interface StatusParams {
@@ -17,7 +17,7 @@ export interface StatusParams {
 export const STATUS_NOTIFICATION = 'copydesk/status';
 
 function isLintState(value: unknown): value is LintState {
-  return value === 'ok' || value === 'problems' || value === 'configError' || value === 'disabled';
+  return value === 'ok' || value === 'problems' || value === 'configError' || value === 'disabled' || value === 'notCovered';
 }
 
 /** Checks a notification payload from the wire; anything malformed is ignored, not trusted. */
@@ -34,10 +34,12 @@ export class CopydeskStatusBar implements vscode.Disposable {
   private readonly byUri = new Map<string, StatusParams>();
   private readonly listeners: vscode.Disposable[] = [];
 
-  constructor(showOutputCommand: string) {
+  constructor(
+    private readonly showOutputCommand: string,
+    private readonly createStyleCommand: string,
+  ) {
     this.item = vscode.window.createStatusBarItem('copydesk.status', vscode.StatusBarAlignment.Right, 100);
     this.item.name = 'Copydesk';
-    this.item.command = showOutputCommand;
     this.listeners.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument((doc) => this.byUri.delete(doc.uri.toString())),
@@ -64,6 +66,7 @@ export class CopydeskStatusBar implements vscode.Disposable {
       return;
     }
     const problems = status.errors + status.warnings;
+    this.item.command = status.state === 'notCovered' ? this.createStyleCommand : this.showOutputCommand;
     switch (status.state) {
       case 'ok':
         this.item.text = '$(check) Copydesk';
@@ -76,6 +79,11 @@ export class CopydeskStatusBar implements vscode.Disposable {
       case 'configError':
         this.item.text = '$(error) Copydesk config';
         this.item.tooltip = 'Copydesk: the style config has errors; the last good config is in use. Click for details.';
+        break;
+      case 'notCovered':
+        this.item.text = '$(circle-slash) Copydesk: no style';
+        this.item.tooltip =
+          'Copydesk does not check this file: no .copydesk.yaml in its folder or above (and copydesk.lintWithoutStyle is off). Click to create a style file in the workspace folder.';
         break;
       case 'disabled':
         this.item.text = '$(circle-slash) Copydesk';

@@ -95,7 +95,7 @@ describe('copydesk: bad input', () => {
     assert.match(glob.stderr, /^copydesk: no drafts match the pattern "drafts\/\*\*\/\*\.md"/);
     const folder = runCopydesk(['empty'], { cwd: dir });
     assert.equal(folder.status, 2);
-    assert.match(folder.stderr, /^copydesk: no drafts \(\.md, \.markdown, \.txt\) found in folder "empty"/);
+    assert.match(folder.stderr, /^copydesk: no drafts \(\.md, \.markdown, \.mdown, \.mkd, \.txt, \.text\) found in folder "empty"/);
   });
 
   test('a folder given as --stdin-filename is a usage error', () => {

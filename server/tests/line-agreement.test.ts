@@ -54,7 +54,8 @@ describe('the CLI and the editor place findings alike', () => {
 
   before(async () => {
     dir = makeTempFolder();
-    client = await LspTestClient.start({ rootDir: dir });
+    // No style file in the temp folder: the editor applies the built-in style, as the CLI does, by setting.
+    client = await LspTestClient.start({ rootDir: dir, initializationOptions: { lintWithoutStyle: true } });
   });
   after(async () => {
     await client.stop();

@@ -25,7 +25,8 @@ describe('style file changes', () => {
   before(async () => {
     dir = tempDir();
     configFile = path.join(dir, '.copydesk.yaml');
-    client = await LspTestClient.start({ rootDir: dir });
+    // The first draft is checked before any style file exists: the built-in style, by setting.
+    client = await LspTestClient.start({ rootDir: dir, initializationOptions: { lintWithoutStyle: true } });
   });
   after(async () => {
     await client.stop();
@@ -98,7 +99,7 @@ describe('settings and pull diagnostics', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('answers textDocument/diagnostic and pushes nothing for drafts when the client pulls', async () => {
-    const client = await LspTestClient.start({ rootDir: dir, pull: true });
+    const client = await LspTestClient.start({ rootDir: dir, pull: true, initializationOptions: { lintWithoutStyle: true } });
     try {
       const draft = new EditorBuffer(client, pathUri(path.join(dir, 'pulled.md')), SAMPLE_DRAFT);
       const report: DocumentDiagnosticReport = await client.connection.sendRequest('textDocument/diagnostic', {
@@ -131,7 +132,7 @@ describe('settings and pull diagnostics', () => {
   });
 
   it('honours copydesk.enable=false from workspace/configuration', async () => {
-    const client = await LspTestClient.start({ rootDir: dir, settings: { enable: false, configPath: null, run: 'onType' } });
+    const client = await LspTestClient.start({ rootDir: dir, settings: { enable: false, configPath: null, run: 'onType', lintWithoutStyle: true } });
     try {
       const draft = new EditorBuffer(client, pathUri(path.join(dir, 'disabled.md')), SAMPLE_DRAFT);
       const published = await client.diagnosticsFor(draft.uri);
@@ -144,7 +145,7 @@ describe('settings and pull diagnostics', () => {
   });
 
   it('checks only on open and save when run is onSave', async () => {
-    const client = await LspTestClient.start({ rootDir: dir, settings: { enable: true, configPath: '', run: 'onSave' } });
+    const client = await LspTestClient.start({ rootDir: dir, settings: { enable: true, configPath: '', run: 'onSave', lintWithoutStyle: true } });
     try {
       const draft = new EditorBuffer(client, pathUri(path.join(dir, 'on-save.md')), SAMPLE_DRAFT);
       const opened = await client.diagnosticsFor(draft.uri);
@@ -179,7 +180,7 @@ describe('settings and pull diagnostics', () => {
 describe('node-ipc transport', () => {
   it('lints a draft over --node-ipc', async () => {
     const dir = tempDir();
-    const client = await LspTestClient.start({ rootDir: dir, transport: 'ipc' });
+    const client = await LspTestClient.start({ rootDir: dir, transport: 'ipc', initializationOptions: { lintWithoutStyle: true } });
     try {
       const draft = new EditorBuffer(client, pathUri(path.join(dir, 'ipc.md')), SAMPLE_DRAFT);
       const published = await client.diagnosticsFor(draft.uri);

@@ -39,6 +39,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Answer for workspace/configuration section `copydesk`; when absent the client does not support it. */
   settings?: Record<string, unknown>;
+  /** The client accepts server-created work-done progress (window.workDoneProgress). */
+  progress?: boolean;
 }
 
 export class LspTestClient {
@@ -47,6 +49,10 @@ export class LspTestClient {
   readonly logs: string[] = [];
   /** How many workspace/diagnostic/refresh requests the server sent (pull mode). */
   refreshes = 0;
+  /** $/progress notifications (work-done progress), in order. */
+  readonly progress: { token: string | number; value: { kind: string; title?: string; message?: string; cancellable?: boolean } }[] = [];
+  /** Edits the server asked the client to apply (workspace/applyEdit); answered as applied. */
+  readonly appliedEdits: WorkspaceEdit[] = [];
   private waiters: (() => void)[] = [];
 
   private constructor(
@@ -72,6 +78,12 @@ export class LspTestClient {
       client.record(() => client.refreshes++);
       return null;
     });
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (p: LspTestClient['progress'][number]) => client.record(() => client.progress.push(p)));
+    connection.onRequest('workspace/applyEdit', (p: { edit: WorkspaceEdit }) => {
+      client.record(() => client.appliedEdits.push(p.edit));
+      return { applied: true };
+    });
     if (options.settings) {
       const settings = options.settings;
       connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
@@ -92,6 +104,7 @@ export class LspTestClient {
         hover: { contentFormat: ['markdown'] },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
+      ...(options.progress ? { window: { workDoneProgress: true } } : {}),
     };
     const rootUri = pathUri(options.rootDir);
     // A server that dies at startup (e.g. a module missing from out/) fails the test with its exit code.
@@ -103,7 +116,8 @@ export class LspTestClient {
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'drafts' }],
       capabilities,
-      initializationOptions: { debounceMs: 0, ...options.initializationOptions },
+      // No debounce and no held-back word unless a test asks for them.
+      initializationOptions: { debounceMs: 0, holdMs: 0, ...options.initializationOptions },
     })]);
     died.catch(() => undefined);
     await connection.sendNotification(InitializedNotification.type, {});

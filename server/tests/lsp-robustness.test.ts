@@ -79,7 +79,8 @@ describe('drafts past the editor size limit', () => {
   let client: LspTestClient;
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-large-'));
-    client = await LspTestClient.start({ rootDir: dir });
+    // No style file in the temp folder: the built-in style, by setting.
+    client = await LspTestClient.start({ rootDir: dir, initializationOptions: { lintWithoutStyle: true } });
   });
   after(async () => {
     await client.stop();

@@ -24,6 +24,8 @@ describe('language server over stdio', () => {
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-lsp-'));
+    // An empty style file: the drafts opt in, under the built-in style unchanged.
+    fs.writeFileSync(path.join(dir, '.copydesk.yaml'), '# the built-in style\n');
     client = await LspTestClient.start({ rootDir: dir });
   });
   after(async () => {

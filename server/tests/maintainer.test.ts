@@ -116,7 +116,7 @@ test('explain gives a built-in rule its severities, options in force with their 
   assert.match(text, new RegExp(`severity in force: +error +\\(set in ${escape(path.join(root, '.copydesk.yaml'))}\\)`));
   assert.match(text, /maxLength \(number, 10 to 1000\)\n +Most characters a headline may have\.\n +default: 100\n +in force: 60 +\(set in /);
   assert.match(text, /allowAllCaps \(true or false\)\n.*\n +default: false\n +in force: false\n/);
-  assert.match(text, /documentation: +https:\/\/github\.com\/copydesk\/copydesk\/blob\/main\/docs\/rules\/headline\.md/);
+  assert.match(text, /documentation: +docs\/rules\/headline\.md in the Copydesk package/);
   // The page's body follows, without its "# headline" title.
   assert.match(text, /\n## Why\n/);
   assert.doesNotMatch(text, /^# headline$/m);

@@ -1,68 +1,153 @@
-// UI journey in code-server through headless chromium: open a draft, see the squiggle and the Problems
-// entry, Ctrl+. offers the dateline fix, applying it changes the editor text. Screenshot on failure.
+// UI journey in code-server through headless chromium, in a workspace with no style file: README.md
+// and a .txt get no Copydesk diagnostics (the status bar says so); adding .copydesk.yaml makes them
+// appear without a restart; Problems lists a draft never opened; "Add ZRK to the style's acronym
+// dictionary" asks for the expansion, edits the YAML with its comments kept, and the problem clears.
+// COPYDESK_SCREENSHOTS=DIR saves the README's screenshots; a failure screenshot goes to SHOT_DIR.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 
 const CS_URL = process.env.CS_URL; // http://127.0.0.1:PORT/?folder=/abs/workspace
-const DRAFT = process.env.DRAFT_NAME || 'almaty-draft.md';
+const WORKSPACE = process.env.WS_DIR; // the same folder on disk
 const SHOT_DIR = process.env.SHOT_DIR || os.tmpdir();
+const SCREENSHOTS = process.env.COPYDESK_SCREENSHOTS;
 const CHROMIUM = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
-const PROBLEM_TEXT = 'Write the dateline city in capitals';
-const FIX_TEXT = /Upper-case the city/;
+const SQUIGGLE = '.monaco-editor .view-overlays [class*="squiggly-"]';
+const STYLE = [
+  '# House style of the e2e desk. This comment must survive every edit Copydesk makes.',
+  'rules:',
+  '  numbers: off # the desk writes figures',
+  '  acronym-first-use: [warning, { reportUnknown: true }] # report acronyms the dictionary lacks',
+  '',
+  'acronyms:',
+  '  # Our own acronyms, added by the editor.',
+  '  dictionary:',
+  '    MVD: Interior Ministry',
+  '',
+].join('\n');
 
 const started = Date.now();
 const log = (...parts) => console.log(`[ui ${((Date.now() - started) / 1000).toFixed(1)}s]`, ...parts);
 
-async function openDraft(page) {
-  await page.goto(CS_URL);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-  log('workbench loaded');
-  // Quick Open right after load loses a focus race, so open the draft from the Explorer.
-  await page.click(`.explorer-folders-view .monaco-list-row >> text=${DRAFT}`, { timeout: 30000 });
-  await page.waitForSelector('.monaco-editor .view-lines >> text=Almaty', { timeout: 20000 });
-  log('draft opened');
+/** Re-encodes a PNG as WebP at 70 % size in the page's own canvas (the .vsix has 400 KB in all). */
+async function toWebp(page, png) {
+  const dataUrl = await page.evaluate(async (source) => {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.naturalWidth * 0.7);
+    canvas.height = Math.round(image.naturalHeight * 0.7);
+    const context = canvas.getContext('2d');
+    context.imageSmoothingQuality = 'high';
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return canvas.toDataURL('image/webp', 0.5);
+  }, `data:image/png;base64,${png.toString('base64')}`);
+  if (!dataUrl.startsWith('data:image/webp;base64,')) throw new Error('this chromium cannot encode WebP');
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 }
 
-async function checkDiagnostics(page) {
-  await page.waitForSelector('.monaco-editor .view-overlays [class*="squiggly-"]', { timeout: 60000 });
-  log('squiggle visible');
-  await page.keyboard.press('Control+Shift+M');
-  const row = await page.waitForSelector(`.markers-panel .monaco-list-row >> text=${PROBLEM_TEXT}`, { timeout: 20000 });
-  log('Problems entry:', (await row.textContent()).trim());
-  // The status bar item mirrors copydesk/status for the active draft: "$(warning) Copydesk N" or "$(error) ...".
-  const status = await page.waitForSelector('.statusbar-item >> text=/Copydesk \\d+/', { timeout: 20000 });
-  log('status bar:', (await status.textContent()).trim());
+/** Saves a README screenshot of `clip` (page pixels) when COPYDESK_SCREENSHOTS is set. */
+async function shot(page, name, clip) {
+  if (!SCREENSHOTS) return;
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  // WebP of the part that matters: the .vsix carries the screenshots and must stay under 400 KB.
+  // A PNG copy goes to SHOT_DIR for review.
+  const png = await page.screenshot({ clip });
+  fs.writeFileSync(path.join(SHOT_DIR, name.replace(/\.webp$/, '.png')), png);
+  const file = path.join(SCREENSHOTS, name);
+  fs.writeFileSync(file, await toWebp(page, png));
+  log('screenshot', file);
 }
 
-async function applyQuickFix(page) {
-  // Put the cursor inside "Almaty" (the dateline city starts the line), then Ctrl+.
-  const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: 'Almaty' }).first();
-  const box = await line.boundingBox();
-  if (!box) throw new Error('the dateline line is not visible in the editor');
-  await page.mouse.click(box.x + 12, box.y + box.height / 2);
+async function openFile(page, name, expectText) {
+  await page.click(`.explorer-folders-view .monaco-list-row >> text=${name}`, { timeout: 30000 });
+  await page.waitForSelector(`.monaco-editor .view-lines >> text=${expectText}`, { timeout: 20000 });
+  log('opened', name);
+}
+
+async function expectNotChecked(page, name) {
+  // The server answers with the not-covered status: proof it ran and chose to leave the file alone.
+  await page.waitForSelector('.statusbar-item >> text=/Copydesk: no style/', { timeout: 30000 });
+  await page.waitForTimeout(1500);
+  const squiggles = await page.$$(SQUIGGLE);
+  if (squiggles.length > 0) throw new Error(`${name} has ${squiggles.length} squiggle(s) without a style file`);
+  log(name, 'not checked: no squiggles, status bar says no style');
+}
+
+async function problemsRow(page, text, timeout = 30000) {
+  return page.waitForSelector(`.markers-panel .monaco-list-row >> text=${text}`, { timeout });
+}
+
+async function addToDictionary(page) {
+  await openFile(page, 'almaty-draft.md', 'Korday');
+  await page.waitForSelector(SQUIGGLE, { timeout: 60000 });
+  // Select "ZRK" with Find, close Find (the selection stays), then Ctrl+.
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('ZRK');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
   await page.waitForTimeout(300);
   await page.keyboard.press('Control+.');
-  const item = await page.waitForSelector('.action-widget .monaco-list-row >> text=Upper-case the city', { timeout: 20000 });
-  log('Ctrl+. offers:', (await item.textContent()).trim());
-  // The menu re-renders under the pointer (clicks never settle), so walk it with the keyboard to the fix.
-  for (let step = 0; step < 10; step += 1) {
+  const wanted = /Add ZRK to the style's acronym dictionary/;
+  await page.waitForSelector(".action-widget .monaco-list-row >> text=/Add ZRK to the style's acronym dictionary/", { timeout: 20000 });
+  await shot(page, 'quick-fix.webp', { x: 348, y: 120, width: 892, height: 305 }); // the editor and the Ctrl+. menu
+  // The menu re-renders under the pointer, so walk it with the keyboard.
+  for (let step = 0; step < 12; step += 1) {
     const focused = await page.$eval('.action-widget .monaco-list-row.focused', (row) => row.textContent || '').catch(() => '');
-    if (FIX_TEXT.test(focused)) break;
+    if (wanted.test(focused)) break;
     await page.keyboard.press('ArrowDown');
   }
   await page.keyboard.press('Enter');
-  await page.waitForSelector('.monaco-editor .view-lines >> text=ALMATY', { timeout: 20000 });
-  const rendered = await page.$eval('.monaco-editor .view-lines', (element) => element.innerText);
-  const text = rendered.replace(/\u00a0/g, ' '); // Monaco renders spaces as no-break spaces
-  const datelineLine = text.split('\n').find((l) => l.includes('Kazakhstan')) || '';
-  log('dateline after the fix:', JSON.stringify(datelineLine));
-  if (!/^ALMATY, Kazakhstan/.test(datelineLine.trim())) throw new Error(`unexpected text after the fix: ${JSON.stringify(text)}`);
+  const input = await page.waitForSelector('.quick-input-widget input', { timeout: 20000 });
+  log('asked for the expansion');
+  await input.type('Zone Rescue Korps');
+  await page.keyboard.press('Enter');
+  const styleFile = path.join(WORKSPACE, '.copydesk.yaml');
+  const deadline = Date.now() + 20000;
+  let text = '';
+  while (Date.now() < deadline && !(text = fs.readFileSync(styleFile, 'utf8')).includes('ZRK: Zone Rescue Korps')) {
+    await page.waitForTimeout(200);
+  }
+  if (!text.includes('ZRK: Zone Rescue Korps')) throw new Error(`the style file was not saved with the entry:\n${text}`);
+  for (const line of STYLE.split('\n').filter((l) => l.includes('#'))) {
+    if (!text.includes(line)) throw new Error(`a comment was lost from the style file: ${JSON.stringify(line)}\n${text}`);
+  }
+  log('style file now has ZRK, comments kept');
+  await page.keyboard.press('Control+Shift+M');
+  await problemsRow(page, 'Spell out ZRK at its first use');
+  await page.waitForSelector('.markers-panel .monaco-list-row >> text=/ZRK is never spelled out/', { state: 'detached', timeout: 30000 });
+  log('the "never spelled out" problem cleared after the style reload');
+}
+
+async function journey(page) {
+  await page.goto(CS_URL);
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  log('workbench loaded');
+  await openFile(page, 'README.md', 'Project notes');
+  await expectNotChecked(page, 'README.md');
+  await openFile(page, 'notes.txt', 'press office');
+  await expectNotChecked(page, 'notes.txt');
+
+  fs.writeFileSync(path.join(WORKSPACE, '.copydesk.yaml'), STYLE);
+  log('wrote .copydesk.yaml');
+  await page.waitForSelector(SQUIGGLE, { timeout: 60000 });
+  log('notes.txt is checked now, no restart');
+
+  await page.keyboard.press('Control+Shift+M');
+  const row = await problemsRow(page, 'never-opened.md', 60000);
+  log('Problems lists the never-opened draft:', (await row.textContent()).trim());
+  await openFile(page, 'almaty-draft.md', 'Korday');
+  await page.waitForSelector(SQUIGGLE, { timeout: 60000 });
+  await page.keyboard.press('Control+Shift+M');
+  await problemsRow(page, 'Write the dateline city in capitals');
+  await shot(page, 'problems.webp', { x: 348, y: 512, width: 932, height: 200 }); // the Problems panel
+  await addToDictionary(page);
 }
 
 async function main() {
-  if (!CS_URL) throw new Error('CS_URL is not set (the code-server URL with ?folder=)');
+  if (!CS_URL || !WORKSPACE) throw new Error('CS_URL (the code-server URL with ?folder=) and WS_DIR must be set');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -73,15 +158,13 @@ async function main() {
   });
   const page = context.pages()[0] || (await context.newPage());
   try {
-    await openDraft(page);
-    await checkDiagnostics(page);
-    await applyQuickFix(page);
+    await journey(page);
     log('RESULT PASS');
   } catch (error) {
-    const shot = path.join(SHOT_DIR, 'copydesk-e2e-ui-failure.png');
-    await page.screenshot({ path: shot }).catch(() => undefined);
+    const file = path.join(SHOT_DIR, 'copydesk-e2e-ui-failure.png');
+    await page.screenshot({ path: file }).catch(() => undefined);
     log('RESULT FAIL', error instanceof Error ? error.message : String(error));
-    log('screenshot:', shot);
+    log('screenshot:', file);
     process.exitCode = 1;
   } finally {
     await context.close();

@@ -73,7 +73,7 @@ const OPTIONS = {
 export const USAGE = `Usage: copydesk [options] [file|folder|glob ...]
        copydesk rules | explain RULE | test-rules | --init
 
-Checks news drafts (.md, .markdown, .txt) against the house style. With no paths,
+Checks news drafts (.md, .markdown, .mdown, .mkd, .txt, .text) against the house style. With no paths,
 checks the drafts in the current folder and its subfolders, leaving out README,
 CHANGELOG and the like, docs/, and what .copydeskignore lists.
 

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { PathRules } from './ignore-rules.js';
 
-export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
+import { DRAFT_EXTENSIONS, isDraftName } from '../engine/drafts.js';
+
+export { DRAFT_EXTENSIONS, isDraftName };
 
 export interface DraftTarget {
   /** Absolute path. */
@@ -25,10 +27,6 @@ export interface Expansion {
   warnings: string[];
   /** Files named on the command line that an ignore pattern leaves out. */
   ignoredNamed: string[];
-}
-
-export function isDraftName(name: string): boolean {
-  return DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
 /** Patterns starting with "!" leave drafts out; the rest name what to check (the current folder when none do). */
@@ -88,12 +86,12 @@ function statOrNull(p: string): fs.Stats | null {
   }
 }
 
-/** Drafts under a folder, skipping node_modules, dot-folders (.git, .vscode ...) and ignored folders. */
-function walkFolder(root: string, rules: PathRules, warnings: string[]): { drafts: string[]; pruned: boolean } {
+/** Drafts under a folder, skipping node_modules, dot-folders (.git, .vscode ...) and ignored folders; at most `limit` (the editor's scan). */
+export function walkFolder(root: string, rules: PathRules, warnings: string[], limit = Number.POSITIVE_INFINITY): { drafts: string[]; pruned: boolean } {
   const drafts: string[] = [];
   let pruned = false;
   const pending = [root];
-  while (pending.length > 0) {
+  while (pending.length > 0 && drafts.length < limit) {
     const folder = pending.pop()!;
     let entries: fs.Dirent[];
     try {
@@ -111,6 +109,7 @@ function walkFolder(root: string, rules: PathRules, warnings: string[]): { draft
         else pending.push(full);
       } else if (isDraftName(entry.name) && (entry.isFile() || statOrNull(full)?.isFile())) {
         drafts.push(full);
+        if (drafts.length >= limit) break;
       }
     }
   }

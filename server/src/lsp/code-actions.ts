@@ -1,6 +1,7 @@
 // Code actions for a draft, computed from the lint of the document and the requested range (not
-// only from context.diagnostics, which some clients send empty): quick fixes, "disable RULE for
-// this line" and source.fixAll.copydesk. Builds edits; never applies them.
+// only from context.diagnostics, which some clients send empty): quick fixes, lessons for the
+// style file (style-edits.ts), "disable RULE for this line" and source.fixAll.copydesk. Builds
+// edits; never applies them.
 
 import {
   CodeActionKind,
@@ -17,6 +18,14 @@ import { fixAllEdit } from './fix-all.js';
 import { fixText, type FixResult } from '../engine/lint.js';
 import { fixKey } from '../engine/fix.js';
 import type { DraftLint } from './lint-cache.js';
+import { teachingActions } from './style-edits.js';
+
+export interface CodeActionContext {
+  /** The text of an open document (a style file being edited), or undefined. */
+  openText(uri: string): string | undefined;
+  /** The client asks the user for an acronym's expansion (the VS Code extension). */
+  askExpansion: boolean;
+}
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.copydesk`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -77,11 +86,12 @@ function disableForLine(doc: TextDocument, lint: DraftLint, finding: Finding, di
   };
 }
 
-export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeActionParams): CodeAction[] {
+export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeActionParams, context: CodeActionContext): CodeAction[] {
   const only = params.context.only;
   const start = doc.offsetAt(params.range.start);
   const end = doc.offsetAt(params.range.end);
   const fixes: CodeAction[] = [];
+  const lessons: CodeAction[] = [];
   const disables: CodeAction[] = [];
   const disabledLines = new Set<string>();
   // The engine's proof of the fixes (fix.ts), run once per request and only when a fix is in play.
@@ -92,13 +102,14 @@ export function codeActionsFor(doc: TextDocument, lint: DraftLint, params: CodeA
       if (!intersects(finding, start, end)) return;
       const diagnostic = diagnosticFor(lint, index, params.context.diagnostics ?? []);
       fixes.push(...quickFixes(doc, finding, diagnostic, plan));
+      lessons.push(...teachingActions(lint, finding, diagnostic, context.openText, context.askExpansion));
       const key = `${finding.rule}@${diagnostic.range.start.line}`;
       if (disabledLines.has(key)) return;
       disabledLines.add(key);
       disables.push(disableForLine(doc, lint, finding, diagnostic));
     });
   }
-  const actions = [...fixes, ...disables];
+  const actions = [...fixes, ...lessons, ...disables];
   // Fix-all re-lints until stable, so it is computed only when asked for by kind or when the
   // cursor is on something fixable (not on every cursor move).
   const askedForFixAll = only !== undefined && only.length > 0 && wanted(FIX_ALL_KIND, only);

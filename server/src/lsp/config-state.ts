@@ -14,6 +14,10 @@ export interface DraftStyle {
   files: string[];
   /** Errors of the config as it is on disk now; the style above is then the last good one. */
   errors: ConfigError[];
+  /** The resolved style with where each setting came from (for explain); null before any good one. */
+  loaded: LoadedConfig | null;
+  /** A style file governs the draft (found upward, or named by configPath); false means only the built-in style could apply. */
+  covered: boolean;
 }
 
 /** Compiled styles are reused while the resolved config is unchanged (compile once per config). */
@@ -71,18 +75,20 @@ export class ConfigState {
   /** The style for a draft; `draftPath` is null for untitled drafts. */
   styleFor(uri: string, draftPath: string | null, configPath: string): DraftStyle {
     const lookupPath = draftPath ?? (this.workspaceRoot ? path.join(this.workspaceRoot, 'untitled.md') : null);
-    if (lookupPath === null && configPath === '') return { style: this.recommendedStyle(), files: [], errors: [] };
+    if (lookupPath === null && configPath === '') return { style: this.recommendedStyle(), files: [], errors: [], covered: false, loaded: null };
     const result = this.resolverFor(configPath).forFile(lookupPath ?? path.join(process.cwd(), 'untitled.md'));
     if (result.ok) {
       this.lastGood.set(uri, result.value);
       // No config file found means the built-in style (the resolver's contract: files [] = built-in only).
-      const style = result.value.files.length === 0 ? this.recommendedStyle() : this.styles.compiled(result.value.config);
-      return { style, files: result.value.files, errors: [] };
+      const covered = result.value.files.length > 0;
+      const style = covered ? this.styles.compiled(result.value.config) : this.recommendedStyle();
+      return { style, files: result.value.files, errors: [], covered, loaded: result.value };
     }
     const previous = this.lastGood.get(uri);
     // With no good config ever seen for this draft, the built-in style is the last good one.
     const style = previous ? this.styles.compiled(previous.config) : this.recommendedStyle();
-    return { style, files: previous?.files ?? [], errors: result.errors };
+    // A config with errors is still a style file that governs the draft.
+    return { style, files: previous?.files ?? [], errors: result.errors, covered: true, loaded: previous ?? null };
   }
 
   private resolverFor(configPath: string): ConfigResolver {

@@ -5,8 +5,7 @@ import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-language
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
 import type { Finding, Severity } from '../engine/types.js';
-import { findRule } from '../rules/index.js';
-import { ruleDocUrl } from '../rules/rule.js';
+import { ruleDocHref } from './rule-docs.js';
 
 export const DIAGNOSTIC_SOURCE = 'copydesk';
 
@@ -20,14 +19,20 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
 }
 
+function withDocLink(rule: string): Pick<Diagnostic, 'codeDescription'> {
+  const href = ruleDocHref(rule);
+  return href ? { codeDescription: { href } } : {};
+}
+
 export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
   return {
     range: rangeOf(doc, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
-    // Built-in rules have a page; a style's custom rules and control-comment problems do not.
-    ...(findRule(finding.rule) ? { codeDescription: { href: ruleDocUrl(finding.rule) } } : {}),
+    // Built-in rules link to their page on disk (shipped beside the server); custom rules and
+    // control-comment problems have none. Never a web address.
+    ...withDocLink(finding.rule),
     message: finding.message,
     ...(finding.related?.length
       ? { relatedInformation: finding.related.map((r) => ({ location: { uri: doc.uri, range: rangeOf(doc, r.start, r.end) }, message: r.message })) }

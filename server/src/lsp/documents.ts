@@ -1,17 +1,16 @@
-// Which open documents Copydesk handles and as what: drafts (Markdown, plain text) or style
-// files (.copydesk.yaml/.yml); URI -> file path; and the guarded copy of each document that
-// refuses out-of-order versions and malformed ranges. No linting here.
+// Which open documents Copydesk handles and as what: drafts (engine/drafts.ts decides, as for
+// the CLI) or style files (.copydesk.yaml/.yml); URI -> file path; and the guarded copy of each
+// document that refuses out-of-order versions and malformed ranges. No linting here.
 
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isDraftLanguage, isDraftName } from '../engine/drafts.js';
 
 export type DocumentRole = 'draft' | 'config' | 'ignored';
 
 const CONFIG_NAMES = new Set(['.copydesk.yaml', '.copydesk.yml']);
-const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.mdown', '.mkd', '.text']);
-const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext', 'text', 'md', 'txt', 'mdx']);
 
 /** The file path behind a `file:` URI, or null for untitled and other schemes. */
 export function filePathOf(uri: string): string | null {
@@ -27,8 +26,10 @@ export function roleOf(uri: string, languageId: string): DocumentRole {
   const file = filePathOf(uri);
   const base = file ? path.basename(file) : decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
   if (CONFIG_NAMES.has(base.toLowerCase())) return 'config';
-  if (DRAFT_LANGUAGES.has(languageId.toLowerCase())) return 'draft';
-  return DRAFT_EXTENSIONS.has(path.extname(base).toLowerCase()) ? 'draft' : 'ignored';
+  if (isDraftName(base)) return 'draft';
+  // A saved file is a draft by its name alone (a requirements.txt is, a LICENSE in plain-text mode
+  // is not); a buffer with no file yet (untitled) goes by its language.
+  return file === null && isDraftLanguage(languageId) ? 'draft' : 'ignored';
 }
 
 export function isConfigFileName(file: string): boolean {

@@ -1,12 +1,14 @@
 // Keeps open drafts linted: debounced runs on change, stale runs dropped (a result is published
-// only for the version it was computed from), push or pull diagnostics, the copydesk/status
-// notification, and re-linting everything when the style or settings change.
+// only for the version it was computed from), push or pull diagnostics with the word being typed
+// held back, the copydesk/status notification, and re-linting everything when the style or
+// settings change. Drafts no style file governs are left alone unless lintWithoutStyle is set.
 
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigState } from './config-state.js';
 import { ConfigDiagnostics, configBufferDiagnostics } from './config-diagnostics.js';
 import { roleOf } from './documents.js';
+import type { EditTracker } from './edit-tracker.js';
 import type { DraftLint, LintCache } from './lint-cache.js';
 import type { SettingsStore } from './settings-store.js';
 import type { CopydeskSettings } from './settings.js';
@@ -23,7 +25,8 @@ function isLarge(doc: TextDocument): boolean {
   return doc.getText().length > LARGE_DRAFT_CHARS;
 }
 
-export type LintState = 'ok' | 'problems' | 'configError' | 'disabled';
+/** notCovered: no style file governs the draft and copydesk.lintWithoutStyle is off, so it is not checked. */
+export type LintState = 'ok' | 'problems' | 'configError' | 'disabled' | 'notCovered';
 
 export interface StatusParams {
   uri: string;
@@ -42,6 +45,14 @@ export interface DraftServiceOptions {
   refreshSupport: boolean;
 }
 
+/** What the draft lint tells the workspace diagnostics (wired by the server). */
+export interface WorkspaceHooks {
+  /** Style or settings changed: every draft on disk must be checked again. */
+  restyled(): void;
+  /** A draft was closed: from now on its file on disk is what counts. */
+  closed(uri: string): void;
+}
+
 export class DraftService {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   /** Diagnostics last published per draft: what a pulling client sees in onSave mode until the next save. */
@@ -49,7 +60,9 @@ export class DraftService {
   private readonly runTokens = new Map<string, number>();
   private nextToken = 0;
   private restyleTimer: NodeJS.Timeout | undefined;
+  private readonly releaseTimers = new Map<string, NodeJS.Timeout>();
   private readonly configDiagnostics: ConfigDiagnostics;
+  workspace: WorkspaceHooks | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -57,6 +70,7 @@ export class DraftService {
     private readonly cache: LintCache,
     private readonly configs: ConfigState,
     private readonly settings: SettingsStore,
+    private readonly edits: EditTracker,
     private readonly options: DraftServiceOptions,
   ) {
     this.configDiagnostics = new ConfigDiagnostics({
@@ -66,8 +80,9 @@ export class DraftService {
 
   /** shutdown: no lint runs or publishes after this. */
   stop(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const timer of [...this.timers.values(), ...this.releaseTimers.values()]) clearTimeout(timer);
     this.timers.clear();
+    this.releaseTimers.clear();
     clearTimeout(this.restyleTimer);
   }
 
@@ -101,6 +116,9 @@ export class DraftService {
   closed(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    clearTimeout(this.releaseTimers.get(uri));
+    this.releaseTimers.delete(uri);
+    this.edits.forget(uri);
     this.runTokens.delete(uri);
     this.cache.forget(uri);
     this.published.delete(uri);
@@ -108,6 +126,7 @@ export class DraftService {
     this.settings.forget(uri);
     // A pulling client drops pulled diagnostics of a closed document itself.
     if (!this.options.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.workspace?.closed(uri);
   }
 
   /** The style or the settings changed: drop caches and re-lint every open draft, no restart. */
@@ -123,6 +142,7 @@ export class DraftService {
       else this.schedule(doc.uri, 0);
     }
     if (this.options.pull) this.requestRefresh();
+    this.workspace?.restyled();
   }
 
   /** didChangeConfiguration: settings are read again and every draft re-linted. */
@@ -159,7 +179,7 @@ export class DraftService {
     if (!this.isDraft(doc)) return null;
     const settings = await this.settings.forUri(doc.uri);
     if (!settings.enable) return null;
-    return this.cache.lint(doc, settings.configPath);
+    return this.cache.lint(doc, settings);
   }
 
   private async lintForPull(doc: TextDocument): Promise<Diagnostic[]> {
@@ -172,7 +192,7 @@ export class DraftService {
     // code actions or hovers lint in between.
     const published = this.published.get(doc.uri);
     if ((settings.run === 'onSave' || isLarge(doc)) && published) return published;
-    return this.lintNow(doc, settings).diagnostics;
+    return this.lintNow(doc, settings);
   }
 
   private schedule(uri: string, delayMs: number): void {
@@ -198,17 +218,38 @@ export class DraftService {
       this.sendStatus({ uri, state: 'disabled', errors: 0, warnings: 0 });
       return;
     }
-    const lint = this.lintNow(doc, settings);
-    void this.connection.sendDiagnostics({ uri, version: lint.version, diagnostics: lint.diagnostics });
+    const diagnostics = this.lintNow(doc, settings);
+    void this.connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  private lintNow(doc: TextDocument, settings: CopydeskSettings): DraftLint {
+  /** Lints at the current version; returns what to show now (held-back findings left out). */
+  private lintNow(doc: TextDocument, settings: CopydeskSettings): Diagnostic[] {
     this.configs.setTrusted(settings.trusted);
-    const lint = this.cache.lint(doc, settings.configPath);
-    this.published.set(doc.uri, lint.diagnostics);
+    const lint = this.cache.lint(doc, settings);
+    if (!lint) {
+      this.published.set(doc.uri, []);
+      this.sendStatus({ uri: doc.uri, state: 'notCovered', errors: 0, warnings: 0 });
+      return [];
+    }
+    const { shown, releaseInMs } = this.edits.holdBack(doc.uri, doc.version, lint.findings);
+    const diagnostics = shown.map((i) => lint.diagnostics[i]);
+    if (releaseInMs !== null) this.scheduleRelease(doc.uri, doc.version, releaseInMs);
+    this.published.set(doc.uri, diagnostics);
     this.sendStatus({ ...statusOf(lint), ...(isLarge(doc) ? { onSaveOnly: true } : {}) });
     this.publishConfigErrors();
-    return lint;
+    return diagnostics;
+  }
+
+  /** The typing paused: show the held-back findings of this version (push again, or ask the client to pull). */
+  private scheduleRelease(uri: string, version: number, delayMs: number): void {
+    clearTimeout(this.releaseTimers.get(uri));
+    const release = () => {
+      this.releaseTimers.delete(uri);
+      if (this.documents.get(uri)?.version !== version) return; // a newer edit re-lints anyway
+      if (this.options.pull) this.requestRefresh();
+      else this.schedule(uri, 0);
+    };
+    this.releaseTimers.set(uri, setTimeout(release, delayMs + 5));
   }
 
   /** Disk errors of every open draft's config, then the open config buffers if anything moved. */
@@ -226,7 +267,7 @@ export class DraftService {
     void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: configBufferDiagnostics(doc, this.configs.readPolicy()) });
   }
 
-  private requestRefresh(): void {
+  requestRefresh(): void {
     if (!this.options.refreshSupport) return;
     this.connection.languages.diagnostics.refresh().catch(() => undefined);
   }

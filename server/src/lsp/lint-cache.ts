@@ -4,6 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
+import type { LoadedConfig } from '../config/index.js';
 import { lintText } from '../engine/lint.js';
 import { parseNewsDocument, type NewsDocument } from '../engine/document.js';
 import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
@@ -25,8 +26,16 @@ export interface DraftLint {
   /** Errors of the draft's config on disk (the style used is then the last good one). */
   configErrors: ConfigError[];
   configFiles: string[];
+  /** The style as resolved, with the origin of each setting; null when none could be loaded yet. */
+  loaded: LoadedConfig | null;
   /** Bumps with every config or settings change, so results from an old config are not reused. */
   generation: number;
+}
+
+/** The settings that decide which style applies, and whether a draft no style governs is checked. */
+export interface StyleChoice {
+  configPath: string;
+  lintWithoutStyle: boolean;
 }
 
 export class LintCache {
@@ -36,6 +45,11 @@ export class LintCache {
   private generation = 0;
 
   constructor(private readonly configs: ConfigState) {}
+
+  /** Bumps with every config or settings change. */
+  get currentGeneration(): number {
+    return this.generation;
+  }
 
   /** Config or settings changed: every cached result is stale. */
   invalidate(): void {
@@ -53,12 +67,34 @@ export class LintCache {
     return this.byUri.get(uri);
   }
 
-  lint(doc: TextDocument, configPath: string): DraftLint {
+  /**
+   * The lint of an open draft at its current version, or null when no style file governs it and
+   * the settings do not ask for the built-in style there (`copydesk.lintWithoutStyle`).
+   */
+  lint(doc: TextDocument, choice: StyleChoice): DraftLint | null {
     const cached = this.byUri.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === this.generation) return cached;
-    const { style, files, errors } = this.configs.styleFor(doc.uri, filePathOf(doc.uri), configPath);
     let chunks = this.chunks.get(doc.uri);
     if (!chunks) this.chunks.set(doc.uri, (chunks = new ChunkCache()));
+    const result = this.lintOnce(doc, choice, chunks);
+    if (result) this.byUri.set(doc.uri, result);
+    else this.forget(doc.uri);
+    return result;
+  }
+
+  /** Whether a style file governs the draft at `uri` (named by configPath, or found upward). */
+  governed(uri: string, choice: StyleChoice): boolean {
+    return this.configs.styleFor(uri, filePathOf(uri), choice.configPath).covered;
+  }
+
+  /** Lints a draft that is not open (workspace diagnostics): nothing is kept. */
+  lintClosed(doc: TextDocument, choice: StyleChoice): DraftLint | null {
+    return this.lintOnce(doc, choice, undefined);
+  }
+
+  private lintOnce(doc: TextDocument, choice: StyleChoice, chunks: ChunkCache | undefined): DraftLint | null {
+    const { style, files, errors, covered, loaded } = this.configs.styleFor(doc.uri, filePathOf(doc.uri), choice.configPath);
+    if (!covered && !choice.lintWithoutStyle) return null;
     const { document, findings } = lintGuarded(doc.getText(), style, chunks);
     const result: DraftLint = {
       uri: doc.uri,
@@ -69,9 +105,9 @@ export class LintCache {
       diagnostics: findings.map((f) => findingToDiagnostic(doc, f)),
       configErrors: errors,
       configFiles: files,
+      loaded,
       generation: this.generation,
     };
-    this.byUri.set(doc.uri, result);
     return result;
   }
 }
@@ -80,7 +116,7 @@ export class LintCache {
  * Lints unless the draft nests lists or quotes deeper than the parser can take (it would
  * stall the server for minutes or overflow the stack); then one finding says so instead.
  */
-function lintGuarded(text: string, style: CompiledStyle, chunks: ChunkCache): { document: NewsDocument; findings: Finding[] } {
+function lintGuarded(text: string, style: CompiledStyle, chunks: ChunkCache | undefined): { document: NewsDocument; findings: Finding[] } {
   const deepLine = findExcessiveNesting(text);
   let problem: string | null = null;
   if (deepLine === 0) {

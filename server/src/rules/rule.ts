@@ -23,7 +23,7 @@ export interface RuleDefinition {
   check(context: RuleContext): void;
 }
 
-/** The rule's documentation page, used as every diagnostic's codeDescription. */
-export function ruleDocUrl(id: string): string {
-  return `https://github.com/copydesk/copydesk/blob/main/docs/rules/${id}.md`;
+/** The rule's documentation page, as a path inside the Copydesk package (there is no web copy). */
+export function ruleDocPath(id: string): string {
+  return `docs/rules/${id}.md`;
 }

@@ -122,6 +122,26 @@ describe('Copydesk extension in code-server', function () {
     }
   });
 
+  it('lists the problems of a draft that was never opened', async () => {
+    const folder = vscode.workspace.workspaceFolders[0];
+    const uri = vscode.Uri.joinPath(folder.uri, 'closed', 'never-opened.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(DRAFT, 'utf8'));
+    await waitFor('diagnostics of the closed draft', () => copydeskDiagnostics(uri).some((d) => CITY_PROBLEM.test(d.message)), 30000);
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the draft must not have been opened');
+  });
+
+  it('copydesk.createStyleFile writes the starter style into a folder, never over one', async () => {
+    const folder = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'new-desk');
+    await vscode.workspace.fs.createDirectory(folder);
+    const result = await vscode.commands.executeCommand('copydesk.createStyleFile', { folder: folder.toString() });
+    assert.equal(result && result.created, true, JSON.stringify(result));
+    const text = Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, '.copydesk.yaml'))).toString('utf8');
+    assert.match(text, /^# Copydesk house style/);
+    const again = await vscode.commands.executeCommand('copydesk.createStyleFile', { folder: folder.toString() });
+    assert.equal(again && again.created, false);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('copydesk.restartServer brings the server back with diagnostics', async () => {
     await vscode.commands.executeCommand('copydesk.restartServer');
     const document = await openDraft('after-restart.md', DRAFT);

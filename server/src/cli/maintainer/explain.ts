@@ -8,7 +8,7 @@ import type { OptionSpec, OptionValue } from '../../engine/types.js';
 import type { LoadedConfig } from '../../config/index.js';
 import { closest } from '../../config/source.js';
 import { RULES, findRule } from '../../rules/index.js';
-import { ruleDocUrl, type RuleDefinition } from '../../rules/rule.js';
+import { ruleDocPath, type RuleDefinition } from '../../rules/rule.js';
 import { customFixable, customSeverity, customSource } from './rules-list.js';
 
 /** An option value as a maintainer would write it in YAML. */
@@ -58,7 +58,7 @@ function explainBuiltIn(rule: RuleDefinition, loaded: LoadedConfig, docsDir: str
     `  default severity:   ${rule.defaultSeverity}`,
     `  severity in force:  ${severity}  (set in ${loaded.origins[`rules.${rule.id}`] ?? 'default (off)'})`,
     `  fix:                ${rule.fixable ? 'yes (--fix, the quick fix and fix-all)' : 'no'}`,
-    `  documentation:      ${ruleDocUrl(rule.id)}`,
+    `  documentation:      ${ruleDocPath(rule.id)} in the Copydesk package`,
   ];
   const options = Object.entries(rule.options);
   lines.push('', options.length === 0 ? '  options: none' : '  options:');
