@@ -8,6 +8,7 @@ import { cacheKey, hashText, styleHash, type CacheEntry } from './cache.js';
 import { checkDraft, type FixMode } from './check-draft.js';
 import { decodeDraft, describeFsError, readDraftFile } from './read.js';
 import type { FileReport } from './report.js';
+import type { Target } from './targets.js';
 import { encodeDraft, writeFixedDraft } from './write.js';
 
 /** What every draft of a run shares; plain data, so that it can go to a worker. */
@@ -19,17 +20,8 @@ export interface LintSetup {
   version: string;
 }
 
-/** One draft to check; plain data. */
-export interface LintTask {
-  index: number;
-  lookupPath: string;
-  filePath: string;
-  displayPath: string;
-  explicit: boolean;
-  fromStdin: boolean;
-  /** The files, folders or glob bases the user gave: a fix is written only under them. */
-  roots: string[];
-}
+/** One draft to check, numbered in the run's order; plain data (it crosses to workers). */
+export type LintTask = Target & { index: number };
 
 export type LintResult =
   | {

@@ -6,7 +6,7 @@ import type { NewsDocument } from './document.js';
 import { foldRegional, findSpelledName, regionalSource, type NameMention } from './acronym-names.js';
 import { appositionName, dashApposition, nameAfterComma, nameBefore, type Expansion } from './acronym-definitions.js';
 import { parseDateline } from './dateline.js';
-import { quotationsOf } from './segment.js';
+import { quotedRanges } from './segment.js';
 import type { ProseBlock } from './prose.js';
 import type { AcronymStyle } from './types.js';
 
@@ -258,24 +258,6 @@ function classify(block: ProseBlock, token: Token, style: AcronymStyle): Acronym
 /** Whether two spellings name the same thing: case, spacing, quotes and regional spellings aside. */
 export function sameName(a: string, b: string): boolean {
   return foldRegional(a) === foldRegional(b);
-}
-
-const quoteCache = new WeakMap<NewsDocument, Map<ProseBlock, [number, number][]>>();
-
-/** Quoted words per block ([start, end) in block text): a speaker's words are not ours to rewrite. */
-export function quotedRanges(doc: NewsDocument): ReadonlyMap<ProseBlock, [number, number][]> {
-  let ranges = quoteCache.get(doc);
-  if (ranges) return ranges;
-  ranges = new Map();
-  for (const q of quotationsOf(doc)) {
-    for (const part of q.parts) {
-      const list = ranges.get(part.block) ?? [];
-      list.push([part.start, part.end]);
-      ranges.set(part.block, list);
-    }
-  }
-  quoteCache.set(doc, ranges);
-  return ranges;
 }
 
 export function isQuoted(doc: NewsDocument, occ: { block: ProseBlock; start: number; end: number }): boolean {

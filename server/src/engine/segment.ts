@@ -293,3 +293,22 @@ export const QUOTATIONS_OPTION = {
   enum: ['skip', 'report'],
   description: 'Text inside direct quotations is the speaker\'s: "skip" leaves it alone; "report" reports it, never with a fix.',
 } as const;
+
+const quotedByBlock = new WeakMap<NewsDocument, Map<ProseBlock, [number, number][]>>();
+
+/** Quoted words per block ([start, end) in block text, sorted); memoised per document. */
+export function quotedRanges(doc: NewsDocument): ReadonlyMap<ProseBlock, readonly [number, number][]> {
+  let ranges = quotedByBlock.get(doc);
+  if (ranges) return ranges;
+  ranges = new Map();
+  for (const q of quotationsOf(doc)) {
+    for (const part of q.parts) {
+      const list = ranges.get(part.block) ?? [];
+      list.push([part.start, part.end]);
+      ranges.set(part.block, list);
+    }
+  }
+  for (const list of ranges.values()) list.sort((a, b) => a[0] - b[0]);
+  quotedByBlock.set(doc, ranges);
+  return ranges;
+}

@@ -5,7 +5,7 @@
 import type { NewsDocument } from './document.js';
 import type { ProseBlock } from './prose.js';
 import { parseDateline } from './dateline.js';
-import { quotationsOf, sentencesOf } from './segment.js';
+import { quotedRanges, sentencesOf } from './segment.js';
 
 export interface StoryWord {
   block: ProseBlock;
@@ -77,20 +77,6 @@ function isSentenceStart(text: string, at: number, sentenceStart: number): boole
 }
 
 const OPENER = /["“‘'(\[—–-]/;
-
-/** Quoted ranges per block, sorted. */
-function quotedRanges(doc: NewsDocument): Map<ProseBlock, [number, number][]> {
-  const ranges = new Map<ProseBlock, [number, number][]>();
-  for (const q of quotationsOf(doc)) {
-    for (const part of q.parts) {
-      const list = ranges.get(part.block) ?? [];
-      list.push([part.start, part.end]);
-      ranges.set(part.block, list);
-    }
-  }
-  for (const list of ranges.values()) list.sort((a, b) => a[0] - b[0]);
-  return ranges;
-}
 
 /** Only white space (no punctuation, no line of another paragraph) stands between two words. */
 export function adjacent(a: StoryWord, b: StoryWord): boolean {

@@ -2,7 +2,8 @@
 // name is the dictionary's, the definition comes once, later mentions use the acronym, and
 // (optionally) a definition is used again. Reads engine/acronyms.ts; never re-parses text.
 
-import { analyseAcronyms, quotedRanges, sameName, type AcronymOccurrence, type Expansion } from '../engine/acronyms.js';
+import { analyseAcronyms, sameName, type AcronymOccurrence, type Expansion } from '../engine/acronyms.js';
+import { quotedRanges } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { AcronymStyle, Fix } from '../engine/types.js';
 import { regionalSource } from '../engine/acronym-names.js';
@@ -181,7 +182,7 @@ function reportRepeatedNames(
   acronym: string,
   first: AcronymOccurrence,
   definitions: readonly AcronymOccurrence[],
-  inQuotes: ReadonlyMap<ProseBlock, [number, number][]>,
+  inQuotes: ReadonlyMap<ProseBlock, readonly [number, number][]>,
 ): number {
   let count = 0;
   const names = new Set(context.style.acronyms.dictionary.get(acronym) ?? []);
@@ -221,10 +222,10 @@ function isPlainMention(
   start: number,
   end: number,
   taken: ReadonlyMap<ProseBlock, [number, number][]>,
-  inQuotes: ReadonlyMap<ProseBlock, [number, number][]>,
+  inQuotes: ReadonlyMap<ProseBlock, readonly [number, number][]>,
 ): boolean {
   const text = block.text;
-  const inside = (ranges: [number, number][] | undefined) => ranges?.some(([s, e]) => start < e && s < end) ?? false;
+  const inside = (ranges: readonly [number, number][] | undefined) => ranges?.some(([s, e]) => start < e && s < end) ?? false;
   if (inside(taken.get(block)) || inside(inQuotes.get(block))) return false;
   if (CONTINUES_AFTER.test(text.slice(end, end + 24))) return false;
   const before = text.slice(Math.max(0, start - 40), start);

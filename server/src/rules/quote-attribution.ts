@@ -3,7 +3,7 @@
 // verb or "according to" with a source, in its own sentence or within `neighbourhood`
 // sentences of it. No fix: the source is unknowable.
 
-import { quotationsOf, sentencesOf, type Quotation, type QuotePart, type Sentence } from '../engine/segment.js';
+import { quotationsOf, quotedRanges, sentencesOf, type Quotation, type QuotePart, type Sentence } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { NewsDocument } from '../engine/document.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
@@ -177,14 +177,7 @@ function flatSentences(doc: NewsDocument): FlatSentences {
 
 /** Each body block's text with quoted words blanked out, so a verb inside a quote attributes nothing. */
 function maskedTexts(doc: NewsDocument): Map<ProseBlock, string> {
-  const ranges = new Map<ProseBlock, [number, number][]>();
-  for (const q of quotationsOf(doc)) {
-    for (const part of q.parts) {
-      const list = ranges.get(part.block) ?? [];
-      list.push([part.start, part.end]);
-      ranges.set(part.block, list);
-    }
-  }
+  const ranges = quotedRanges(doc);
   const masked = new Map<ProseBlock, string>();
   for (const block of doc.body) {
     const list = ranges.get(block);

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigResolver } from '../../src/config/index.js';
 import { lintText } from '../../src/engine/lint.js';
+import { computeLineStarts, lineOf } from '../../src/engine/lines.js';
 import { compileStyle, type CompiledStyle } from '../../src/engine/style.js';
 import { CORPUS, FIXTURES } from './paths.js';
 
@@ -66,25 +67,14 @@ export function lintOutlet(outlet: Outlet): CorpusFinding[] {
   const found: CorpusFinding[] = [];
   for (const file of storyNames(outlet)) {
     const text = fs.readFileSync(path.join(CORPUS, outlet, file), 'utf8');
-    const lineStarts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+    const lineStarts = computeLineStarts(text);
     for (const f of lintText(text, style).findings) {
-      found.push({ file, rule: f.rule, line: lineOf(lineStarts, f.start), message: f.message.replace(/\s+/g, ' ') });
+      found.push({ file, rule: f.rule, line: lineOf(lineStarts, f.start) + 1, message: f.message.replace(/\s+/g, ' ') });
     }
   }
   return found.sort(byRowOrder);
 }
 
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 export function byRowOrder(a: { file: string; line: number; rule: string }, b: { file: string; line: number; rule: string }): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule);
