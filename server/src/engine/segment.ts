@@ -188,7 +188,8 @@ function countWords(text: string): number {
 
 function findQuotations(blocks: readonly ProseBlock[], strays: StrayClosingMark[]): Quotation[] {
   const quotations: Quotation[] = [];
-  let current: { parts: QuotePart[]; open: number } | null = null;
+  // `partial`: opened inside a sentence (`called it "a fair deal`), so the open-quote convention never carries it on.
+  let current: { parts: QuotePart[]; open: number; partial: boolean } | null = null;
   const finish = (block: ProseBlock, at: number, closed: boolean): void => {
     const q = current!;
     const last = q.parts[q.parts.length - 1];
@@ -201,7 +202,7 @@ function findQuotations(blocks: readonly ProseBlock[], strays: StrayClosingMark[
     const block = blocks[b];
     const marks = quoteMarks(block.text);
     let i = 0;
-    if (current !== null && marks.length > 0) {
+    if (current !== null && marks.length > 0 && !(current as { partial: boolean }).partial) {
       // Carried over: this paragraph opens with a quote mark (checked below), the open-quote convention.
       (current as { parts: QuotePart[] }).parts.push({ block, start: marks[0].at + 1, end: block.text.length });
       i = 1;
@@ -210,9 +211,9 @@ function findQuotations(blocks: readonly ProseBlock[], strays: StrayClosingMark[
       const mark = marks[i];
       if (mark.role === 'open') {
         // Paragraphs run together (one line per paragraph lost): `again. "I felt` reopens the same quotation.
-        if (current && continuesInline(block.text, mark.at)) continue;
+        if (current && !current.partial && continuesInline(block.text, mark.at)) continue;
         if (current) finish(block, mark.at, false);
-        current = { parts: [{ block, start: mark.at + 1, end: block.text.length }], open: mark.at };
+        current = { parts: [{ block, start: mark.at + 1, end: block.text.length }], open: mark.at, partial: opensInside(block, mark.at) };
       } else if (current) {
         finish(block, mark.at, true);
       } else {
@@ -222,11 +223,18 @@ function findQuotations(blocks: readonly ProseBlock[], strays: StrayClosingMark[
     }
     if (current) {
       const next = blocks[b + 1];
-      const continues = next !== undefined && next.container === block.container && /^\s*["“„]/.test(next.text);
+      const continues = next !== undefined && next.container === block.container && !current.partial && /^\s*["“„]/.test(next.text);
       if (!continues) finish(block, block.text.length, false);
     }
   }
   return quotations;
+}
+
+/** Whether the mark at `at` opens a quotation inside a sentence: words before it, no colon or dash introducing it. */
+function opensInside(block: ProseBlock, at: number): boolean {
+  const sentences = sentencesOf(block);
+  const lead = block.text.slice(sentences.length > 0 ? sentences[sentenceIndexAt(sentences, at)].start : 0, at);
+  return !/^\s*$|[:;]\s*$|(?:^|\s)[-–—]{1,2}\s*$/.test(lead);
 }
 
 /** An opening mark right after a finished sentence, while a quotation is still open, continues it. */

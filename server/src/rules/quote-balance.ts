@@ -122,10 +122,13 @@ function reportDroppedClosingMark(context: RuleContext, q: Quotation): boolean {
       });
       return true;
     }
+    // From the opening mark: where the quoted words end is the writer's call (a partial quote's
+    // mark may belong well before the comma), so the whole quotation up to its attribution is marked.
+    const from = part === q.parts[0] ? q.open : part.start - 1;
     context.report({
-      start: part.block.map.toSource(comma),
+      start: part.block.map.toSource(from),
       end: part.block.map.toSourceEnd(matchEnd),
-      message: `The quotation runs on into its attribution: add the closing mark (${closing}) after this comma.`,
+      message: `The quotation runs on into its attribution: add the closing mark (${closing}) where the quoted words end, usually after the comma before it.`,
       ...(quoted ? { fix: { title: `Close the quotation: ${closing}`, edits: [{ start: at, end: at, text: closing }] } } : {}),
     });
     return true;
