@@ -103,9 +103,24 @@ const trimmedProvinces = {
   },
 };
 
+/** engine/regions.ts reads each country's name and aliases only: the bundle's countries-list holds just those. */
+const trimmedCountries = {
+  name: 'trimmed-countries',
+  setup(build) {
+    build.onResolve({ filter: /^countries-list$/ }, (args) =>
+      args.importer === path.join(root, 'server', 'src', 'engine', 'regions.ts') ? { path: 'countries-list', namespace: 'copydesk-countries' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'copydesk-countries' }, async () => {
+      const { countries } = await import('countries-list');
+      const kept = Object.fromEntries(Object.entries(countries).map(([code, c]) => [code, { name: c.name, alias: c.alias }]));
+      return { contents: `export const countries = ${JSON.stringify(kept)};\n`, loader: 'js' };
+    });
+  },
+};
+
 for (const { entry, outfile } of targets) {
   const result = await esbuild.build({
-    plugins: [bundledJsonRequire, precomputedSpellingTable, trimmedProvinces],
+    plugins: [bundledJsonRequire, precomputedSpellingTable, trimmedProvinces, trimmedCountries],
     absWorkingDir: root,
     entryPoints: [entry],
     outfile,
