@@ -1,10 +1,10 @@
 // Bundles the VS Code extension for the .vsix: client -> dist/extension.cjs, language server -> dist/server.cjs.
 // Both are CommonJS (the extension host require()s them); every dependency except `vscode` is inlined.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,9 +67,60 @@ const bundledJsonRequire = {
   },
 };
 
+/**
+ * The spelling table (engine/spelling-table.ts) is derived from a 550 KB Hunspell dictionary and
+ * a translator's word list; the bundle gets the finished table, computed here by the built engine.
+ */
+const spellingTablePath = path.join(root, 'server', 'src', 'engine', 'spelling-table.ts');
+const precomputedSpellingTable = {
+  name: 'precomputed-spelling-table',
+  setup(build) {
+    build.onLoad({ filter: /spelling-table\.ts$/ }, async (args) => {
+      if (args.path !== spellingTablePath) return undefined;
+      const built = path.join(root, 'out', 'server', 'src', 'engine', 'spelling.js');
+      if (!existsSync(built)) throw new Error('bundle: run `npm run build` first (the spelling table is computed by the built engine)');
+      const { britishSpellings } = await import(pathToFileURL(built).href);
+      const entries = JSON.stringify([...britishSpellings().variants]);
+      return {
+        contents: `// Precomputed by scripts/bundle.mjs from engine/spelling-table.ts.\nexport function variantTable() { return new Map(${entries}); }\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/** engine/regions.ts reads the provinces of a few countries only: the bundle gets those entries of provinces.json. */
+const provincesPath = path.join(root, 'node_modules', 'provinces', 'provinces.json');
+const trimmedProvinces = {
+  name: 'trimmed-provinces',
+  setup(build) {
+    build.onLoad({ filter: /provinces\.json$/ }, async (args) => {
+      if (args.path !== provincesPath) return undefined;
+      const { PROVINCE_COUNTRIES } = await import(pathToFileURL(path.join(root, 'out', 'server', 'src', 'engine', 'regions.js')).href);
+      const kept = JSON.parse(readFileSync(provincesPath, 'utf8')).filter((p) => PROVINCE_COUNTRIES.has(p.country));
+      return { contents: JSON.stringify(kept.map(({ name, country }) => ({ name, country }))), loader: 'json' };
+    });
+  },
+};
+
+/** engine/regions.ts reads each country's name and aliases only: the bundle's countries-list holds just those. */
+const trimmedCountries = {
+  name: 'trimmed-countries',
+  setup(build) {
+    build.onResolve({ filter: /^countries-list$/ }, (args) =>
+      args.importer === path.join(root, 'server', 'src', 'engine', 'regions.ts') ? { path: 'countries-list', namespace: 'copydesk-countries' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'copydesk-countries' }, async () => {
+      const { countries } = await import('countries-list');
+      const kept = Object.fromEntries(Object.entries(countries).map(([code, c]) => [code, { name: c.name, alias: c.alias }]));
+      return { contents: `export const countries = ${JSON.stringify(kept)};\n`, loader: 'js' };
+    });
+  },
+};
+
 for (const { entry, outfile } of targets) {
   const result = await esbuild.build({
-    plugins: [bundledJsonRequire],
+    plugins: [bundledJsonRequire, precomputedSpellingTable, trimmedProvinces, trimmedCountries],
     absWorkingDir: root,
     entryPoints: [entry],
     outfile,
@@ -91,31 +142,34 @@ for (const { entry, outfile } of targets) {
   console.log(`bundle: ${outfile} ${(bytes / 1024).toFixed(1)} KiB from ${inputs} files`);
 }
 
-// The server bundle ships brotli-compressed (about a fifth smaller than the .vsix's own deflate),
-// behind a few-line loader at the same path, which decompresses it in memory and runs it as a
-// module with its real file name (so import.meta.url and the rule pages beside it still resolve).
+// Both bundles ship as one brotli stream, dist/bundles.br (a fifth smaller than the .vsix's own
+// deflate, and the protocol code both carry is stored once). Each keeps its path as a few-line
+// loader that decompresses the stream in memory, takes its own byte range and runs it as a module
+// under the loader's own file name: import.meta.url and the rule pages resolve from dist/, and VS Code,
+// which finds the extension of a require('vscode') from the real path of the requiring file, finds ours.
 if (production) {
-  const bundled = path.join(outDir, 'server.bundle.cjs');
-  renameSync(path.join(outDir, 'server.cjs'), bundled);
-  const packed = brotliCompressSync(readFileSync(bundled), { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
-  writeFileSync(`${bundled}.br`, packed);
-  rmSync(bundled);
-  writeFileSync(
-    path.join(outDir, 'server.cjs'),
-    [
-      '// Copydesk language server loader: runs server.bundle.cjs.br (the esbuild bundle, brotli-compressed).',
-      "const fs = require('node:fs'); const path = require('node:path'); const zlib = require('node:zlib'); const Module = require('node:module');",
-      "const file = path.join(__dirname, 'server.bundle.cjs');",
-      "const code = zlib.brotliDecompressSync(fs.readFileSync(`${file}.br`)).toString('utf8');",
-      'const bundle = new Module(file, module); bundle.filename = file; bundle.paths = Module._nodeModulePaths(__dirname);',
-      'bundle._compile(code, file);',
-      '',
-    ].join('\n'),
-  );
-  console.log(`bundle: dist/server.bundle.cjs.br ${(packed.length / 1024).toFixed(1)} KiB (brotli) + loader dist/server.cjs`);
+  const names = ['extension', 'server'];
+  const codes = names.map((name) => readFileSync(path.join(outDir, `${name}.cjs`)));
+  const packed = brotliCompressSync(Buffer.concat(codes), {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_LGWIN]: 24, [zlibConstants.BROTLI_PARAM_MODE]: zlibConstants.BROTLI_MODE_TEXT },
+  });
+  writeFileSync(path.join(outDir, 'bundles.br'), packed);
+  let start = 0;
+  names.forEach((name, i) => {
+    const end = start + codes[i].length;
+    writeFileSync(
+      path.join(outDir, `${name}.cjs`),
+      [
+        `// Copydesk ${name} loader: runs bytes ${start}-${end} of bundles.br (the esbuild bundles, brotli-compressed).`,
+        "const fs = require('node:fs'); const path = require('node:path'); const zlib = require('node:zlib'); const Module = require('node:module');",
+        `const code = zlib.brotliDecompressSync(fs.readFileSync(path.join(__dirname, 'bundles.br'))).subarray(${start}, ${end}).toString('utf8');`,
+        'const bundle = new Module(__filename, module); bundle.filename = __filename; bundle.paths = Module._nodeModulePaths(__dirname);',
+        'bundle._compile(code, __filename);',
+        'module.exports = bundle.exports;',
+        '',
+      ].join('\n'),
+    );
+    start = end;
+  });
+  console.log(`bundle: dist/bundles.br ${(packed.length / 1024).toFixed(1)} KiB (brotli, both bundles) + loaders dist/extension.cjs, dist/server.cjs`);
 }
-
-// The British dictionary (engine/spelling.ts) is read from files, not imported: ship them beside the server.
-const dictionary = path.join(root, 'node_modules', 'dictionary-en-gb');
-mkdirSync(path.join(outDir, 'dictionary-en-gb'), { recursive: true });
-for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(path.join(dictionary, file), path.join(outDir, 'dictionary-en-gb', file));

@@ -13,8 +13,8 @@ interface StateEntry {
   other?: string[];
 }
 
-/** Countries whose provinces or states stand in English-language datelines. */
-const PROVINCE_COUNTRIES = new Set(['CA', 'AU']);
+/** Countries whose provinces or states stand in English-language datelines (scripts/bundle.mjs ships only theirs). */
+export const PROVINCE_COUNTRIES: ReadonlySet<string> = new Set(['CA', 'AU']);
 
 let regionSet: ReadonlySet<string> | undefined;
 

@@ -3,8 +3,10 @@
 // (lookaround, back-references) runs on JavaScript's RegExp only when the `recheck` ReDoS
 // checker proves it safe within a time bound; otherwise compiling fails with a reason.
 
+import { createRequire } from 'node:module';
 import { RE2JS } from 're2js';
-import { checkSync } from 'recheck';
+
+type CheckSync = typeof import('recheck').checkSync;
 
 /** Calls fn for each non-empty match; group(i) is null for a group that did not take part. */
 export type EachMatch = (start: number, end: number, group: (i: number) => string | null, groupStart: (i: number) => number) => void;
@@ -159,7 +161,25 @@ function compileJs(pattern: string, ignoreCase: boolean, re2Error: string): Comp
   return { ok: true, re: jsRegex(native) };
 }
 
+/**
+ * recheck (about 3 MB of Scala.js) is loaded on the first pattern that needs it, not with the
+ * engine: the VS Code extension leaves it out to stay small, and there such a pattern is refused.
+ */
+let checker: CheckSync | string | undefined;
+function loadChecker(): CheckSync | string {
+  if (checker === undefined) {
+    try {
+      checker = (createRequire(import.meta.url)('recheck') as typeof import('recheck')).checkSync;
+    } catch {
+      checker = 'the ReDoS checker recheck is not installed (the VS Code extension leaves it out; the copydesk CLI has it)';
+    }
+  }
+  return checker;
+}
+
 function judge(source: string, flags: string): string | null {
+  const checkSync = loadChecker();
+  if (typeof checkSync === 'string') return checkSync;
   // The pure-JavaScript checker: no worker thread, no platform binary, the same verdict everywhere.
   process.env.RECHECK_SYNC_BACKEND ??= 'pure';
   try {
