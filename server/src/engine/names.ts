@@ -80,7 +80,17 @@ export function isNameWord(word: StoryWord): boolean {
   // Most words start with an ASCII lower-case letter: no name.
   const first = t.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
-  return /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && !NOT_NAMES.has(t);
+  // ASCII answers first; the Unicode classes only for the rest.
+  const upper = (first >= 65 && first <= 90) || /^\p{Lu}/u.test(t);
+  return upper && (hasAsciiLower(t) || /\p{Ll}/u.test(t)) && !NOT_NAMES.has(t);
+}
+
+function hasAsciiLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 const cache = new WeakMap<NewsDocument, StoryNames>();
