@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseNewsDocument } from '../src/engine/document.js';
 import { PLACEHOLDER } from '../src/engine/prose.js';
+import { parseDocument, isMap, type Scalar } from 'yaml';
 
 test('headline from front matter title, body after it', () => {
   const doc = parseNewsDocument('---\ntitle: "Police finish course"\ndate: 2024-04-30\n---\n\nALMATY, Kazakhstan -- Text.\n');
@@ -94,4 +95,33 @@ test('a decoded reference maps to itself, not to a later literal of the same cha
   );
   const start = block.text.indexOf('start');
   assert.equal(source.slice(block.map.toSource(start), block.map.toSourceEnd(start + 5)), 'start');
+});
+
+test('front matter read without the YAML library gives what the library gives', () => {
+  const key = fc.constantFrom('id', 'newid', 'source_file', 'true', 'True', 'null', 'date', 'a1');
+  const value = fc.oneof(
+    fc.string({ maxLength: 12 }).filter((s) => !/[\r\n]/.test(s)).map((s) => JSON.stringify(s)),
+    fc.stringMatching(/^[0-9]{1,17}$/),
+    fc.constantFrom('plain words', "'single'", '"a\\"b"', '2024-04-30', '-3', '1e3', '  "spaced"', '"trailing" '),
+  );
+  fc.assert(
+    fc.property(fc.array(fc.tuple(key, value), { minLength: 1, maxLength: 5 }), (pairs) => {
+      const yamlText = pairs.map(([k, v]) => `${k}: ${v}`).join('\n');
+      const doc = parseNewsDocument(`---\n${yamlText}\n---\n\nText.\n`);
+      const parsed = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+      const expected: Record<string, unknown> | null = parsed.errors.length === 0 && isMap(parsed.contents) ? {} : null;
+      const ranges = new Map<string, [number, number]>();
+      if (expected && isMap(parsed.contents)) {
+        for (const pair of parsed.contents.items) {
+          const k = String((pair.key as Scalar).value);
+          expected[k] = (pair.value as Scalar).value;
+          const r = (pair.value as Scalar).range!;
+          ranges.set(k, [4 + r[0], 4 + r[1]]);
+        }
+      }
+      assert.deepEqual(doc.frontMatter?.data, expected);
+      if (expected) assert.deepEqual([...doc.frontMatter!.valueRanges], [...ranges]);
+    }),
+    { numRuns: 300 },
+  );
 });

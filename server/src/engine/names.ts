@@ -80,7 +80,17 @@ export function isNameWord(word: StoryWord): boolean {
   // Most words start with an ASCII lower-case letter: no name.
   const first = t.charCodeAt(0);
   if (first >= 97 && first <= 122) return false;
-  return /^\p{Lu}/u.test(t) && /\p{Ll}/u.test(t) && !NOT_NAMES.has(t);
+  // ASCII answers first; the Unicode classes only for the rest.
+  const upper = (first >= 65 && first <= 90) || /^\p{Lu}/u.test(t);
+  return upper && (hasAsciiLower(t) || /\p{Ll}/u.test(t)) && !NOT_NAMES.has(t);
+}
+
+function hasAsciiLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 const cache = new WeakMap<NewsDocument, StoryNames>();
@@ -126,6 +136,8 @@ export function runText(run: NameRun): string {
   return run.words.map((w) => w.text).join(' ');
 }
 
+const SAID_AFTER = /^\s+(?:said|says|told)\b/;
+
 function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Person[] {
   const people = new Map<string, Person>();
   // Surnames used the way people's are: "Mr Smith", "Treasury Secretary Smith", "chairman Smith", "Smith said", "Smith's".
@@ -145,8 +157,9 @@ function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Per
     }
     const after = last.block.text.slice(last.end, last.end + 80);
     const textBefore = last.block.text.slice(Math.max(0, last.start - 24), last.start);
-    if (ROLE_BEFORE.test(textBefore) || /^\s+(?:said|says|told)\b/.test(after)) titledSurnames.add(last.text);
-    if (last.possessive || SPEAKS_AFTER.test(after) || ROLE_BEFORE.test(textBefore)) bareSurnames.add(last.text);
+    const roleBefore = ROLE_BEFORE.test(textBefore);
+    if (roleBefore || SAID_AFTER.test(after)) titledSurnames.add(last.text);
+    if (roleBefore || last.possessive || SPEAKS_AFTER.test(after)) bareSurnames.add(last.text);
   }
   for (const token of tokens) {
     const { run, at } = token;

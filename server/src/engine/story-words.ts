@@ -29,7 +29,6 @@ export interface StoryWords {
 
 /** Letters, with inner apostrophes and hyphens ("O'Neill", "co-operation", "two-day-long"). */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-const POSSESSIVE = /['’]s$/u;
 
 const cache = new WeakMap<NewsDocument, StoryWords>();
 
@@ -54,7 +53,7 @@ function collect(doc: NewsDocument): StoryWords {
     WORD.lastIndex = from;
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       let word = m[0];
-      const possessive = POSSESSIVE.test(word);
+      const possessive = word.endsWith("'s") || word.endsWith('’s');
       if (possessive) word = word.slice(0, -2);
       const start = m.index;
       const end = start + word.length;

@@ -47,6 +47,9 @@ const BUILTIN_PATTERNS: readonly RegExp[] = [
   /^loading(?:\.\.\.|…)?$/,
 ];
 
+/** The built-in patterns as one anchored alternation: one test per line instead of forty. */
+const BUILTIN = new RegExp(BUILTIN_PATTERNS.map((p) => `(?:${p.source})`).join('|'));
+
 /** Closing punctuation a widget label may carry ("Read more »", "Comments:"). */
 const TRAILING = /[\s.:!?…»>|]+$/u;
 
@@ -59,15 +62,17 @@ function extraPhrases(options: RuleOptions): Set<string> {
   return phrases;
 }
 
+const SPACES = /\s+/g;
+
 function normalise(line: string): string {
-  return line.replace(/\s+/g, ' ').trim().replace(TRAILING, '').toLowerCase();
+  return line.replace(SPACES, ' ').trim().replace(TRAILING, '').toLowerCase();
 }
 
 function isResidue(line: string, builtins: boolean, extra: ReadonlySet<string>): boolean {
   const plain = normalise(line);
   if (plain === '') return false;
   if (extra.has(plain)) return true;
-  return builtins && BUILTIN_PATTERNS.some((p) => p.test(plain));
+  return builtins && BUILTIN.test(plain);
 }
 
 export const residue: RuleDefinition = {
