@@ -5,6 +5,8 @@
 import type { Finding } from '../types.js';
 import type { NewsDocument } from '../document.js';
 import { formatMessage, mustRegex, ValeRuleError, type RuleContext, type ValeCheckFn } from './vale-rules.js';
+import type { ScopeUnit } from './scopes.js';
+import { PLACEHOLDER } from '../prose.js';
 import { actionFixes } from './vale-actions.js';
 import { evaluateMetric, metricVariables } from './vale-metric.js';
 
@@ -31,17 +33,51 @@ function compileOccurrence(ctx: RuleContext): ValeCheckFn {
   return (doc) => {
     const findings: Finding[] = [];
     for (const unit of ctx.units(doc)) {
+      // Vale counts the text of inline code too, but does not point at a match inside it.
+      const { text, code, index } = withCodeText(unit);
       const spans: [number, number][] = [];
-      re.each(unit.text, (s, e) => spans.push([s, e]));
+      re.each(text, (s, e) => spans.push([s, e]));
       const n = spans.length;
       if ((vale.max > 0 && n > vale.max) || (vale.min > 0 && n < vale.min)) {
         // Zero matches leave nothing to point at: Vale reports the start of the scope.
-        const [start, end] = n === 0 ? [0, Math.min(1, unit.text.length)] : [spans[0][0], spans[n - 1][1]];
-        findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, unit.text.slice(start, end))));
+        const [s, e] = n === 0 ? [0, 0] : spans.find(([a]) => !code[a]) ?? spans[0];
+        const start = n === 0 ? 0 : index[s];
+        const end = n === 0 ? Math.min(1, unit.text.length) : index[e - 1] + 1;
+        findings.push(ctx.finding(unit, start, end, spec.message));
       }
     }
     return findings;
   };
+}
+
+/** A unit's text with each inline code span's content in place of its placeholder. */
+function withCodeText(unit: ScopeUnit): { text: string; code: boolean[]; index: number[] } {
+  if (!unit.text.includes(PLACEHOLDER)) return { text: unit.text, code: [], index: [...unit.text].map((_, i) => i) };
+  let text = '';
+  const code: boolean[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < unit.text.length; i++) {
+    const content = unit.text[i] === PLACEHOLDER ? codeSpanAt(unit.source, unit.toSource(i)) : null;
+    const piece = content ?? unit.text[i];
+    for (let k = 0; k < piece.length; k++) {
+      code.push(content !== null);
+      index.push(i);
+    }
+    text += piece;
+  }
+  return { text, code, index };
+}
+
+/** The content of the inline code span opening at source offset at, as CommonMark reads it; else null. */
+function codeSpanAt(source: string, at: number): string | null {
+  const fence = /^`+/.exec(source.slice(at, at + 20))?.[0];
+  if (!fence) return null;
+  const close = new RegExp(`(?<!\`)${fence}(?!\`)`, 'g');
+  close.lastIndex = at + fence.length;
+  const m = close.exec(source);
+  if (!m) return null;
+  const content = source.slice(at + fence.length, m.index).replace(/\r?\n/g, ' ');
+  return /^ .*[^ ].* $/.test(content) ? content.slice(1, -1) : content;
 }
 
 /** Vale's usual repetition token, "any run of non-space": RE2's \s is ASCII white space only. */
@@ -81,21 +117,26 @@ function compileRepetition(ctx: RuleContext): ValeCheckFn {
 
 function compileConsistency(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
-  const pairs = vale.either.map(([a, b]) => ({
-    re: mustRegex(vale.nonword ? `(?:(${a})|(${b}))` : `\\b(?:(${a})|(${b}))\\b`, spec.ignoreCase, 'either'),
-  }));
+  const pairs = vale.either.map(([a, b]) => mustRegex(vale.nonword ? `(?:(${a})|(${b}))` : `\\b(?:(${a})|(${b}))\\b`, spec.ignoreCase, 'either'));
   return (doc) => {
     const findings: Finding[] = [];
-    for (const pair of pairs) {
-      // The spelling met first in the draft sets the house form; the other is flagged.
-      let chosen: 1 | 2 | 0 = 0;
-      for (const unit of ctx.units(doc)) {
-        pair.re.each(unit.text, (start, end, group) => {
-          const which = group(1) !== null ? 1 : 2;
-          if (chosen === 0) chosen = which;
-          else if (which !== chosen) findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, unit.text.slice(start, end))));
+    // Which spellings of each pair the draft has used so far, scope by scope.
+    const seen = pairs.map(() => new Set<number>());
+    for (const unit of ctx.units(doc)) {
+      pairs.forEach((re, k) => {
+        let last: [number, number] | null = null;
+        re.each(unit.text, (start, end, group) => {
+          seen[k].add(group(1) !== null ? 1 : 2);
+          last = [start, end];
         });
-      }
+        // Vale reports a scope once, once both spellings have appeared: the text of its last
+        // match, placed where that text first stands in the scope.
+        if (!last || seen[k].size < 2) return;
+        const [s, e] = last as [number, number];
+        const found = unit.text.slice(s, e);
+        const at = unit.text.indexOf(found);
+        findings.push(ctx.finding(unit, at, at + found.length, formatMessage(spec.message, found)));
+      });
     }
     return findings;
   };
@@ -227,7 +268,7 @@ function compileMetric(ctx: RuleContext): ValeCheckFn {
     if (typeof value === 'string' || !Number.isFinite(value) || !holds(value)) return [];
     // A metric is about the whole draft: reported at its first character, as Vale does.
     const base = doc.hasBom ? 1 : 0;
-    const unit = { text: doc.source.slice(base), toSource: (i: number) => i + base, toSourceEnd: (i: number) => i + base, block: null };
+    const unit = { text: doc.source.slice(base), toSource: (i: number) => i + base, toSourceEnd: (i: number) => i + base, block: null, source: doc.source };
     return [ctx.finding(unit, 0, Math.min(1, unit.text.length), formatMessage(spec.message, value.toFixed(2)))];
   };
 }

@@ -55,12 +55,13 @@ export interface RuleContext {
 /** Compiles a Vale rule; throws ValeRuleError when one of its patterns cannot run. */
 export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeCheckFn {
   const { selector } = parseSelector(vale.scope);
+  selector.skip = vale.skipped ?? [];
   const ctx: RuleContext = {
     spec,
     vale,
     units: (doc) => unitsOf(doc, selector),
     finding(unit, start, end, message, fixes = []) {
-      const f: Finding = { rule: spec.id, severity: spec.severity, start: unit.toSource(start), end: unit.toSourceEnd(end), message };
+      const f: Finding = { rule: spec.id, severity: spec.severity, start: placed(unit, start, end), end: unit.toSourceEnd(end), message };
       if (unit.block === null) f.raw = true;
       if (fixes.length === 1) f.fix = fixes[0];
       else if (fixes.length > 1) f.suggestions = fixes;
@@ -80,6 +81,20 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
     }
     return vale.limit > 0 ? findings.slice(0, vale.limit) : findings;
   };
+}
+
+/**
+ * Where Vale puts a match: at the text found when the source holds it as it reads; when
+ * markup stands inside it (`in](url) in`, `*another*`), at the start of its line.
+ */
+function placed(unit: ScopeUnit, start: number, end: number): number {
+  const at = unit.toSource(start);
+  if (unit.block === null) return at;
+  const found = unit.text.slice(start, end);
+  const source = unit.source.slice(at, unit.toSourceEnd(end)).replace(/\r\n?/g, '\n');
+  if (source === found) return at;
+  const lineStart = Math.max(unit.source.lastIndexOf('\n', at - 1), unit.source.lastIndexOf('\r', at - 1)) + 1;
+  return lineStart === 0 && unit.source.charCodeAt(0) === 0xfeff ? 1 : lineStart;
 }
 
 const urlCache = new WeakMap<NewsDocument, [number, number][]>();
