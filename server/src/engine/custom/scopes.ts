@@ -100,11 +100,14 @@ const rawUnits = new WeakMap<NewsDocument, ScopeUnit[]>();
 /** Units per draft and selector: the rules of a style mostly share one selector (text). */
 const unitCache = new WeakMap<NewsDocument, Map<string, ScopeUnit[]>>();
 
+const selectorKeys = new WeakMap<Selector, string>();
+
 /** The units a selector picks in a draft, in document order. */
 export function unitsOf(doc: NewsDocument, selector: Selector): ScopeUnit[] {
   let perDoc = unitCache.get(doc);
   if (!perDoc) unitCache.set(doc, (perDoc = new Map()));
-  const key = JSON.stringify(selector);
+  let key = selectorKeys.get(selector);
+  if (key === undefined) selectorKeys.set(selector, (key = JSON.stringify(selector)));
   let units = perDoc.get(key);
   if (!units) perDoc.set(key, (units = selectUnits(doc, selector)));
   return units;
@@ -153,4 +156,30 @@ function altUnits(doc: NewsDocument, block: ProseBlock): ScopeUnit[] {
     units.push({ text: m[1], toSource: (i) => at + i, toSourceEnd: (i) => at + i, block, source: doc.source });
   }
   return units;
+}
+
+/**
+ * Where Vale puts a match: at the text found when the source holds it as it reads; when
+ * markup stands inside it (`in](url) in`, `*another*`), at the start of its line.
+ */
+export function placed(unit: ScopeUnit, start: number, end: number): number {
+  const at = unit.toSource(start);
+  if (unit.block === null) return at;
+  const found = unit.text.slice(start, end);
+  const source = unit.source.slice(at, unit.toSourceEnd(end)).replace(/\r\n?/g, '\n');
+  if (source === found) return at;
+  const lineStart = Math.max(unit.source.lastIndexOf('\n', at - 1), unit.source.lastIndexOf('\r', at - 1)) + 1;
+  return lineStart === 0 && unit.source.charCodeAt(0) === 0xfeff ? 1 : lineStart;
+}
+
+const urlCache = new WeakMap<NewsDocument, [number, number][]>();
+
+/** Bare URLs in the draft: Vale reads them as link targets, not prose. */
+export function urlSpans(doc: NewsDocument): [number, number][] {
+  let spans = urlCache.get(doc);
+  if (!spans) {
+    spans = [...doc.source.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
+    urlCache.set(doc, spans);
+  }
+  return spans;
 }

@@ -7,7 +7,7 @@ import type { NewsDocument } from '../document.js';
 import type { Finding, Fix } from '../types.js';
 import type { CustomRuleSpec } from '../custom-rules.js';
 import { compileRegex, type Regex } from './regex.js';
-import { parseSelector, unitsOf, type ScopeUnit } from './scopes.js';
+import { parseSelector, placed, unitsOf, urlSpans, type ScopeUnit } from './scopes.js';
 import type { ValeSpec } from './vale-spec.js';
 import { actionFixes } from './vale-actions.js';
 import { compileMoreCheck } from './vale-more.js';
@@ -83,31 +83,6 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
   };
 }
 
-/**
- * Where Vale puts a match: at the text found when the source holds it as it reads; when
- * markup stands inside it (`in](url) in`, `*another*`), at the start of its line.
- */
-function placed(unit: ScopeUnit, start: number, end: number): number {
-  const at = unit.toSource(start);
-  if (unit.block === null) return at;
-  const found = unit.text.slice(start, end);
-  const source = unit.source.slice(at, unit.toSourceEnd(end)).replace(/\r\n?/g, '\n');
-  if (source === found) return at;
-  const lineStart = Math.max(unit.source.lastIndexOf('\n', at - 1), unit.source.lastIndexOf('\r', at - 1)) + 1;
-  return lineStart === 0 && unit.source.charCodeAt(0) === 0xfeff ? 1 : lineStart;
-}
-
-const urlCache = new WeakMap<NewsDocument, [number, number][]>();
-
-function urlSpans(doc: NewsDocument): [number, number][] {
-  let spans = urlCache.get(doc);
-  if (!spans) {
-    spans = [...doc.source.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
-    urlCache.set(doc, spans);
-  }
-  return spans;
-}
-
 function compileCheck(ctx: RuleContext): ValeCheckFn {
   switch (ctx.vale.check) {
     case 'existence':
@@ -130,10 +105,15 @@ function existenceMatcher(spec: CustomRuleSpec, vale: ValeSpec): (text: string, 
   const rest = vale.rest ? mustRegex(vale.rest, spec.ignoreCase, 'tokens') : null;
   // The other tokens' plain stretches: a block holding none of them cannot match, and skips the regex.
   const hints = vale.rest ? literalHints(vale.rest, spec.ignoreCase) : null;
+  if (!rest) {
+    return (text, fn) => {
+      for (const m of trie.findAll(text)) fn(m.start, m.end);
+    };
+  }
   return (text, fn) => {
     const found: [number, number][] = trie.findAll(text).map((m) => [m.start, m.end]);
     const folded = hints && spec.ignoreCase ? text.toLowerCase() : text;
-    if (rest && (!hints || hints.some((h) => folded.includes(h)))) {
+    if (!hints || hints.some((h) => folded.includes(h))) {
       rest.each(text, (s, e) => found.push([s, e]));
       found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     }
