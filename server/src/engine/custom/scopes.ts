@@ -4,7 +4,7 @@
 // Block scopes come from the parsed blocks; `alt` (image alt text) is read from the source.
 
 import type { NewsDocument } from '../document.js';
-import type { ProseBlock } from '../prose.js';
+import { PLACEHOLDER, type ProseBlock } from '../prose.js';
 import { sentencesOf } from '../segment.js';
 
 export interface ScopeUnit {
@@ -133,6 +133,8 @@ function selectUnits(doc: NewsDocument, selector: Selector): ScopeUnit[] {
     }
     if (!selector.sentence) {
       units.push({ text: block.text, toSource: (i) => block.map.toSource(i), toSourceEnd: (i) => block.map.toSourceEnd(i), block, source: doc.source });
+      // Vale reads image alt text as text of its own (the block holds a placeholder there).
+      if (block.text.includes(PLACEHOLDER) && blockSelected(['text', 'alt'], selector)) units.push(...altUnits(doc, block));
       continue;
     }
     for (const s of sentencesOf(block)) {
