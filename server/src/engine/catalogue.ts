@@ -49,18 +49,19 @@ export function buildCatalogue(builtIns: readonly RuleDefinition[], input: Catal
     });
   }
   for (const spec of input.custom ?? []) {
+    // One set under rules: wins over the rule's own.
+    const severity = settings[spec.id]?.severity ?? spec.severity;
     entries.push({
       id: spec.id,
       kind: 'custom',
       description: `${spec.kind}: ${spec.message}`,
       defaultSeverity: spec.severity,
-      // One set under rules: wins over the rule's own.
-      severity: settings[spec.id]?.severity ?? spec.severity,
+      severity,
       options: {},
       optionValues: {},
       fixable: customFixable(spec),
       ...(spec.doc ? { page: { file: spec.doc } } : {}),
-      ...(compile ? { rule: customRule(spec) } : {}),
+      ...(compile ? { rule: customRule(severity === 'off' ? spec : { ...spec, severity }) } : {}),
       custom: spec,
     });
   }
@@ -87,7 +88,7 @@ export function defaultOptions(specs: OptionSpecs): RuleOptions {
   return options;
 }
 
-/** A custom rule in the rule shape: its matcher's findings reported like any rule's. */
+/** A custom rule in the rule shape, compiled at its severity in force: its matcher's findings are reported as they are. */
 function customRule(spec: CustomRuleSpec): RuleDefinition {
   const matcher = compileCustomRule(spec);
   return {
@@ -97,7 +98,7 @@ function customRule(spec: CustomRuleSpec): RuleDefinition {
     fixable: customFixable(spec),
     options: {},
     check: (context) => {
-      for (const { rule: _rule, severity: _severity, ...found } of matcher.check(context.doc)) context.report(found);
+      for (const found of matcher.check(context.doc)) context.report(found);
     },
   };
 }
