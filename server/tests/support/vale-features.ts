@@ -7,7 +7,7 @@ import path from 'node:path';
 import { REPO_ROOT } from './paths.js';
 import { loadValeStyle } from '../../src/config/vale.js';
 import { readValeIni, valeRulesFor } from '../../src/config/vale/ini.js';
-import { compileStyle } from '../../src/engine/style.js';
+import { compileStyle } from '../../src/runner/style.js';
 import { lintText } from '../../src/engine/lint.js';
 import type { ResolvedConfig } from '../../src/engine/types.js';
 

@@ -4,8 +4,7 @@
 // fixes only where the rule names an action. Other check types live in vale-more.ts.
 
 import type { NewsDocument } from '../document.js';
-import type { Finding, Fix } from '../types.js';
-import type { CustomRuleSpec } from '../custom-rules.js';
+import type { CustomRuleSpec, Finding, Fix } from '../types.js';
 import { compileRegex, type Regex } from './regex.js';
 import { parseSelector, placed, unitsOf, urlSpans, type ScopeUnit } from './scopes.js';
 import type { ValeSpec } from './vale-spec.js';
