@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readValeRule } from '../src/config/vale/rule.js';
 import { loadValeIni } from '../src/config/vale.js';
 import type { CustomRuleSpec } from '../src/engine/custom-rules.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 import { lintText } from '../src/engine/lint.js';
 import { lineColumn } from './support/vale-features.js';
 import { tempFolder } from './support/temp.js';
