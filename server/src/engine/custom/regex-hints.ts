@@ -2,7 +2,7 @@
 // tell which texts cannot match at all (a substring test) and where a match can start, so
 // the engine runs anchored at those places instead of searching the whole text.
 
-import type { Regex } from './regex.js';
+import type { Regex } from './regex-types.js';
 
 /**
  * A pattern that opens with a group of plain words (`\b(am|are|is)\b...`) cannot match a text

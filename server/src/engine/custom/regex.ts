@@ -9,17 +9,8 @@ import { candidateStarts, leadingWords, withHints, type LeadingWords } from './r
 
 type CheckSync = typeof import('recheck').checkSync;
 
-/** Calls fn for each non-empty match; group(i) is null for a group that did not take part. */
-export type EachMatch = (start: number, end: number, group: (i: number) => string | null, groupStart: (i: number) => number) => void;
-
-export interface Regex {
-  readonly engine: 're2' | 'js';
-  readonly groupCount: number;
-  test(text: string): boolean;
-  each(text: string, fn: EachMatch): void;
-  /** The first match anywhere in text, or null. */
-  first(text: string): { start: number; end: number; group: (i: number) => string | null } | null;
-}
+export type { EachMatch, Regex } from './regex-types.js';
+import type { Regex } from './regex-types.js';
 
 export type Compiled = { ok: true; re: Regex } | { ok: false; error: string };
 

@@ -3,7 +3,7 @@
 // prefix cut from the start; a text passes when its share of well-cased words beats the threshold.
 
 import type { Finding } from '../types.js';
-import { formatMessage, mustRegex, type RuleContext, type ValeCheckFn } from './vale-rules.js';
+import { formatMessage, mustRegex, type RuleContext, type ValeCheckFn } from './vale-common.js';
 
 /** Small words kept in lower case inside a title (Chicago's list is the longer). */
 const CHICAGO_SMALL = new Set('a an and as at but by en for if in nor of on or per the to v v. vs vs. via with from into onto over up'.split(' '));

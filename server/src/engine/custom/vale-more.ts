@@ -4,7 +4,7 @@
 
 import type { Finding } from '../types.js';
 import type { NewsDocument } from '../document.js';
-import { formatMessage, mustRegex, ValeRuleError, type RuleContext, type ValeCheckFn } from './vale-rules.js';
+import { formatMessage, mustRegex, ValeRuleError, type RuleContext, type ValeCheckFn } from './vale-common.js';
 import type { ScopeUnit } from './scopes.js';
 import { PLACEHOLDER } from '../prose.js';
 import { actionFixes } from './vale-actions.js';
