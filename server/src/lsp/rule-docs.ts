@@ -8,11 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { explainRule } from '../cli/maintainer/explain.js';
 import type { LoadedConfig } from '../config/index.js';
 import { findRule } from '../rules/index.js';
+import { SHOW_RULE_COMMAND } from '../protocol/index.js';
 
 let docsDir: string | null | undefined;
 
-/** The VS Code extension's command that opens a shipped rule page (its argument: the rule id). */
-export const SHOW_RULE_COMMAND = 'copydesk.showRulePage';
 let linkStyle: 'file' | 'command' = 'file';
 
 /** 'command': links are `command:` URIs the extension opens inside VS Code; 'file': the page's file: URI. */
