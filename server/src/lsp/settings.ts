@@ -2,9 +2,7 @@
 // workspaceDiagnostics) and how they are read from whatever the client sends. Pure parsing: no
 // connection, no file system. The settings' shape is the client/server contract (protocol/).
 
-import type { CopydeskSettings, RunMode } from '../protocol/index.js';
-
-export type { CopydeskSettings, RunMode };
+import type { CopydeskSettings } from '../protocol/index.js';
 
 export const DEFAULT_SETTINGS: CopydeskSettings = {
   enable: true,
