@@ -3,10 +3,7 @@
 // style file a lesson edited (so the server, which reads style files from disk, picks it up),
 // and opens the rule pages shipped in the extension.
 import * as vscode from 'vscode';
-
-export const COMMAND_TEACH = 'copydesk.teachStyle';
-export const COMMAND_CREATE_STYLE = 'copydesk.createStyleFile';
-export const COMMAND_SHOW_RULE = 'copydesk.showRulePage';
+import { CREATE_STYLE_COMMAND, SHOW_RULE_COMMAND, TEACH_COMMAND } from '../../server/src/protocol';
 
 type Next = (command: string, args: unknown[]) => unknown;
 
@@ -24,7 +21,7 @@ function isTeachArgument(value: unknown): value is TeachArgument {
 /** "Add ACR to the style's acronym dictionary": ask what it stands for, then let the server edit the style. */
 async function teach(args: unknown[], next: Next): Promise<unknown> {
   const [argument] = args;
-  if (!isTeachArgument(argument)) return next(COMMAND_TEACH, args);
+  if (!isTeachArgument(argument)) return next(TEACH_COMMAND, args);
   const lesson = { ...argument.lesson };
   if (lesson.kind === 'dictionary' && !lesson.expansion) {
     const expansion = await vscode.window.showInputBox({
@@ -37,7 +34,7 @@ async function teach(args: unknown[], next: Next): Promise<unknown> {
     if (expansion === undefined) return { applied: false };
     lesson.expansion = expansion.trim();
   }
-  const result = (await next(COMMAND_TEACH, [{ ...argument, lesson }])) as { applied?: boolean; uri?: string } | undefined;
+  const result = (await next(TEACH_COMMAND, [{ ...argument, lesson }])) as { applied?: boolean; uri?: string } | undefined;
   await saveIfDirty(result?.uri);
   return result;
 }
@@ -69,7 +66,7 @@ async function createStyle(args: unknown[], next: Next): Promise<unknown> {
     }
     forward = [{ folder: folder.uri.toString() }];
   }
-  const result = (await next(COMMAND_CREATE_STYLE, forward)) as { created?: boolean; uri?: string; message?: string } | undefined;
+  const result = (await next(CREATE_STYLE_COMMAND, forward)) as { created?: boolean; uri?: string; message?: string } | undefined;
   if (result?.uri) await vscode.window.showTextDocument(vscode.Uri.parse(result.uri), { preview: false });
   if (result?.message) {
     const show = result.created ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
@@ -80,14 +77,14 @@ async function createStyle(args: unknown[], next: Next): Promise<unknown> {
 
 /** Middleware for the server's commands that need the user or the editor first; others pass through. */
 export function wrapServerCommand(command: string, args: unknown[], next: Next): unknown {
-  if (command === COMMAND_TEACH) return teach(args, next);
-  if (command === COMMAND_CREATE_STYLE) return createStyle(args, next);
+  if (command === TEACH_COMMAND) return teach(args, next);
+  if (command === CREATE_STYLE_COMMAND) return createStyle(args, next);
   return next(command, args);
 }
 
 /** Opens docs/rules/RULE.md from the extension as a Markdown preview (the diagnostic's rule link). */
 export function registerShowRulePage(context: vscode.ExtensionContext): vscode.Disposable {
-  return vscode.commands.registerCommand(COMMAND_SHOW_RULE, async (id: unknown) => {
+  return vscode.commands.registerCommand(SHOW_RULE_COMMAND, async (id: unknown) => {
     if (typeof id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(id)) return;
     const page = vscode.Uri.file(context.asAbsolutePath(`docs/rules/${id}.md`));
     try {

@@ -11,25 +11,32 @@ import {
   type Middleware,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { COMMAND_CREATE_STYLE, registerShowRulePage, wrapServerCommand } from './commands';
-import { isEnabledFor, readSettings, SETTINGS_SECTION } from './settings';
-import { CopydeskStatusBar, parseStatusParams, STATUS_NOTIFICATION } from './status';
+import { registerShowRulePage, wrapServerCommand } from './commands';
+import { isEnabledFor, readSettings } from './settings';
+import { CopydeskStatusBar } from './status';
+import {
+  CREATE_STYLE_COMMAND,
+  DRAFT_GLOB,
+  DRAFT_LANGUAGES,
+  FIX_ALL_COMMAND,
+  parseStatusParams,
+  SETTINGS_SECTION,
+  STATUS_NOTIFICATION,
+  STYLE_FILE_GLOB,
+} from '../../server/src/protocol';
 
 const CLIENT_ID = 'copydesk'; // also makes vscode-languageclient honour `copydesk.trace.server`
-const CONFIG_FILE_GLOB = '**/.copydesk.{yaml,yml}';
-const COMMAND_FIX_ALL = 'copydesk.fixAll';
 const COMMAND_SHOW_OUTPUT = 'copydesk.showOutput';
 const COMMAND_RESTART = 'copydesk.restartServer';
 
 let client: LanguageClient | undefined;
 
+/** Drafts as engine/drafts.ts defines them (by file name; untitled buffers by language), and style files. */
 const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
-  { scheme: 'file', language: 'markdown' },
-  { scheme: 'untitled', language: 'markdown' },
-  { scheme: 'file', language: 'plaintext' },
-  { scheme: 'untitled', language: 'plaintext' },
+  { scheme: 'file', pattern: DRAFT_GLOB },
+  ...DRAFT_LANGUAGES.map((language) => ({ scheme: 'untitled', language })),
   // Config files get diagnostics too (schema errors at exact ranges), whatever language mode they open in.
-  { scheme: 'file', pattern: CONFIG_FILE_GLOB },
+  { scheme: 'file', pattern: STYLE_FILE_GLOB },
 ];
 
 /** The `{uri}` argument of the server's fix-all command, taken from the active editor. */
@@ -63,7 +70,7 @@ function createMiddleware(getClient: () => LanguageClient | undefined): Middlewa
     },
     // Invoked from the palette or a keybinding the command has no argument: fix the active editor.
     executeCommand: async (command, args, next) => {
-      if (command !== COMMAND_FIX_ALL || args.length > 0) return wrapServerCommand(command, args, next);
+      if (command !== FIX_ALL_COMMAND || args.length > 0) return wrapServerCommand(command, args, next);
       const argument = activeDocumentArgument();
       if (!argument) {
         void vscode.window.showInformationMessage('Copydesk: open a draft to fix its problems.');
@@ -100,20 +107,20 @@ function clearDisabledDiagnostics(): void {
 /** If the server did not advertise the fix-all command, vscode-languageclient did not register it: do it here. */
 function registerFixAllFallback(context: vscode.ExtensionContext, languageClient: LanguageClient): void {
   const advertised = languageClient.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
-  if (advertised.includes(COMMAND_FIX_ALL)) return;
+  if (advertised.includes(FIX_ALL_COMMAND)) return;
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMAND_FIX_ALL, async () => {
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, async () => {
       const argument = activeDocumentArgument();
       if (!argument || !client?.isRunning()) return undefined;
-      return client.sendRequest('workspace/executeCommand', { command: COMMAND_FIX_ALL, arguments: [argument] });
+      return client.sendRequest('workspace/executeCommand', { command: FIX_ALL_COMMAND, arguments: [argument] });
     }),
   );
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('Copydesk', { log: true });
-  const statusBar = new CopydeskStatusBar(COMMAND_SHOW_OUTPUT, COMMAND_CREATE_STYLE);
-  const configWatcher = vscode.workspace.createFileSystemWatcher(CONFIG_FILE_GLOB);
+  const statusBar = new CopydeskStatusBar(COMMAND_SHOW_OUTPUT, CREATE_STYLE_COMMAND);
+  const configWatcher = vscode.workspace.createFileSystemWatcher(STYLE_FILE_GLOB);
   context.subscriptions.push(outputChannel, statusBar, configWatcher);
 
   const serverModule = context.asAbsolutePath('dist/server.cjs');

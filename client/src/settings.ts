@@ -2,24 +2,7 @@
 // Applies the untrusted-workspace rule: a workspace may not point the linter at a config file.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-export type RunMode = 'onType' | 'onSave';
-
-/** What the server receives for section `copydesk`; the server owns what each value does. */
-export interface ServerSettings {
-  enable: boolean;
-  /** Absolute path of the one config file to use, or null to discover `.copydesk.yaml` upward. */
-  configPath: string | null;
-  run: RunMode;
-  /** The workspace trust: when false the server reads no style file outside the workspace. */
-  trusted: boolean;
-  /** Check drafts no style file governs, under copydesk:recommended. */
-  lintWithoutStyle: boolean;
-  /** List problems of drafts that are not open. */
-  workspaceDiagnostics: boolean;
-}
-
-export const SETTINGS_SECTION = 'copydesk';
+import { SETTINGS_SECTION, type CopydeskSettings } from '../../server/src/protocol';
 
 function folderOf(scope: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
   if (scope) return vscode.workspace.getWorkspaceFolder(scope);
@@ -36,10 +19,10 @@ function rawConfigPath(config: vscode.WorkspaceConfiguration): string {
   return config.inspect<string>('configPath')?.globalValue ?? '';
 }
 
-/** Expands `${workspaceFolder}` and `~`, and makes relative paths relative to the document's folder root. */
-export function resolveConfigPath(value: string, folder: string | undefined, home: string): string | null {
+/** Expands `${workspaceFolder}` and `~`, and makes relative paths relative to the document's folder root; "" means discover. */
+export function resolveConfigPath(value: string, folder: string | undefined, home: string): string {
   const trimmed = value.trim();
-  if (trimmed === '') return null;
+  if (trimmed === '') return '';
   let expanded = folder ? trimmed.replace(/\$\{workspaceFolder\}/g, folder) : trimmed;
   if (expanded === '~' || expanded.startsWith('~/')) expanded = path.join(home, expanded.slice(1));
   if (path.isAbsolute(expanded)) return path.normalize(expanded);
@@ -47,7 +30,7 @@ export function resolveConfigPath(value: string, folder: string | undefined, hom
   return folder ? path.join(folder, expanded) : expanded;
 }
 
-export function readSettings(scope: vscode.Uri | undefined): ServerSettings {
+export function readSettings(scope: vscode.Uri | undefined): CopydeskSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
   const folder = folderOf(scope)?.uri;
   const folderPath = folder?.scheme === 'file' ? folder.fsPath : undefined;

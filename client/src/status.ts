@@ -1,33 +1,7 @@
 // The Copydesk status bar item: mirrors the server's `copydesk/status` notification for the active editor.
 // It only displays what the server reports; it never lints or reads config itself.
 import * as vscode from 'vscode';
-
-export type LintState = 'ok' | 'problems' | 'configError' | 'disabled' | 'notCovered';
-
-/** Payload of the server's custom `copydesk/status` notification. */
-export interface StatusParams {
-  uri: string;
-  state: LintState;
-  errors: number;
-  warnings: number;
-  /** The draft is past the server's size limit: linted on save only. */
-  onSaveOnly?: boolean;
-}
-
-export const STATUS_NOTIFICATION = 'copydesk/status';
-
-function isLintState(value: unknown): value is LintState {
-  return value === 'ok' || value === 'problems' || value === 'configError' || value === 'disabled' || value === 'notCovered';
-}
-
-/** Checks a notification payload from the wire; anything malformed is ignored, not trusted. */
-export function parseStatusParams(value: unknown): StatusParams | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  if (typeof record.uri !== 'string' || !isLintState(record.state)) return undefined;
-  const count = (n: unknown): number => (typeof n === 'number' && Number.isFinite(n) ? n : 0);
-  return { uri: record.uri, state: record.state, errors: count(record.errors), warnings: count(record.warnings), onSaveOnly: record.onSaveOnly === true };
-}
+import type { StatusParams } from '../../server/src/protocol';
 
 export class CopydeskStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;

@@ -1,5 +1,6 @@
 // The CLI and the editor agree on where every finding is: the same line and column for LF,
-// CRLF and CR-only drafts (issue 7). Also the editor's quick fix for a finding next to a bare
+// CRLF and CR-only drafts (issue 7), after front matter, for a draft refused as too deeply
+// nested, and for an error in a style file (issue 11: lines are counted in engine/lines.ts). Also the editor's quick fix for a finding next to a bare
 // link in brackets lands on the finding, and a fix the engine refuses is not offered.
 
 import { after, before, describe, it } from 'node:test';
@@ -74,6 +75,53 @@ describe('the CLI and the editor place findings alike', () => {
       assert.ok(fromCli.length >= 6, `the draft has findings on several lines (${fromCli.length})`);
       assert.ok(new Set(fromCli.map((p) => p.line)).size >= 4, 'findings on at least four lines');
       assert.deepEqual(fromEditor, fromCli);
+    });
+  }
+
+  for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r']] as const) {
+    it(`same line and column after front matter with ${name} line endings`, async () => {
+      const file = `front-${name}.md`;
+      const body = DRAFT.split('\n').slice(2);
+      const text = ['---', 'title: "Council Meets On The Budget Today."', 'slug: "budget"', '---', '', ...body].join(eol);
+      fs.writeFileSync(path.join(dir, file), text);
+      const fromCli = cliPlaces(dir, file);
+      const buffer = new EditorBuffer(client, pathUri(path.join(dir, file)), text);
+      const fromEditor = lspPlaces((await client.diagnosticsFor(buffer.uri)).diagnostics);
+      assert.ok(new Set(fromCli.map((p) => p.line)).size >= 4, 'findings on at least four lines');
+      assert.deepEqual(fromEditor, fromCli);
+    });
+
+    it(`a draft nested too deep is refused at the same line, in the same words, with ${name} line endings`, async () => {
+      const file = `deep-${name}.md`;
+      const lines = ['# Deep', '', 'Body text.', ''];
+      for (let i = 0; i < 150; i++) lines.push(`${'  '.repeat(i)}- item`);
+      const text = lines.join(eol);
+      fs.writeFileSync(path.join(dir, file), text);
+      const run = runCopydesk([file], { cwd: dir });
+      assert.equal(run.status, 2);
+      const buffer = new EditorBuffer(client, pathUri(path.join(dir, file)), text);
+      const published = await client.diagnosticsFor(buffer.uri);
+      assert.deepEqual(published.diagnostics.map((d) => d.code), ['parse']);
+      const [diagnostic] = published.diagnostics;
+      assert.ok(run.stderr.includes(`${file}: ${diagnostic.message}`), `the CLI says what the editor says: ${run.stderr}`);
+      assert.equal(Number(/at line (\d+)/.exec(run.stderr)?.[1]), diagnostic.range.start.line + 1);
+      assert.equal(diagnostic.range.start.line, 105, 'the first line indented past 100 levels');
+    });
+
+    it(`an error in a style file is at the same line and column with ${name} line endings`, async () => {
+      const folder = path.join(dir, `style-${name}`);
+      fs.mkdirSync(folder);
+      const styleFile = path.join(folder, '.copydesk.yaml');
+      fs.writeFileSync(styleFile, ['# house style', 'extends: copydesk:recommended', 'rules:', '  datline: warning', ''].join(eol));
+      fs.writeFileSync(path.join(folder, 'story.md'), 'Headline\n');
+      const run = runCopydesk(['story.md'], { cwd: folder });
+      const [, line, column] = /\.copydesk\.yaml:(\d+):(\d+): /.exec(run.stderr) ?? [];
+      const mark = client.pushed.length;
+      new EditorBuffer(client, pathUri(path.join(folder, 'story.md')), 'Headline\n');
+      const published = await client.diagnosticsFor(pathUri(styleFile), (p) => p.diagnostics.length > 0, mark);
+      const { start } = published.diagnostics[0].range;
+      assert.deepEqual([start.line + 1, start.character + 1], [Number(line), Number(column)]);
+      assert.deepEqual([Number(line), Number(column)], [4, 3], run.stderr);
     });
   }
 

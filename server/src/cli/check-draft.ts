@@ -1,11 +1,11 @@
 // Lints or fixes one draft's text under its compiled style and says what to print or write.
-// Pure apart from the atomic write of a fixed file; parse failures become messages.
+// Pure; a draft the engine's guard refuses (engine/entry.ts) becomes a message, the same
+// `parse` finding the editor shows, prefixed with the draft's name.
 
-import { lintText, fixText } from '../engine/lint.js';
+import { fixGuarded, lintGuarded } from '../runner/entry.js';
 import type { CompiledStyle } from '../engine/style.js';
 import { buildFileReport, type FileReport } from './report.js';
 import { unifiedDiff } from './diff.js';
-import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
 
 export type FixMode = 'lint' | 'fix' | 'dry-run';
 
@@ -23,28 +23,16 @@ export interface DraftInput {
 
 export function checkDraft(input: DraftInput): DraftOutcome {
   const { text, style, mode } = input;
-  const deepLine = findExcessiveNesting(text);
-  if (deepLine > 0) {
-    return {
-      ok: false,
-      message: `${input.displayPath}: could not be parsed (lists or quotes nested more than ${MAX_CONTAINER_NESTING} deep at line ${deepLine}); reduce the nesting and run again`,
-    };
+  if (mode === 'lint') {
+    const linted = lintGuarded(text, style);
+    if (!linted.ok) return { ok: false, message: `${input.displayPath}: ${linted.problem.message}` };
+    return { ok: true, report: buildFileReport(input.filePath, input.displayPath, text, linted.value.findings), fixed: text, changed: false, diff: '' };
   }
-  try {
-    if (mode === 'lint') {
-      const { findings } = lintText(text, style);
-      return { ok: true, report: buildFileReport(input.filePath, input.displayPath, text, findings), fixed: text, changed: false, diff: '' };
-    }
-    const result = fixText(text, style);
-    const changed = result.output !== text;
-    const diff = mode === 'dry-run' && changed ? unifiedDiff(text, result.output, input.displayPath) : '';
-    const report = buildFileReport(input.filePath, input.displayPath, result.output, result.remaining);
-    return { ok: true, report, fixed: result.output, changed, diff };
-  } catch (err) {
-    // remark recurses per nesting level; a draft nested thousands deep overflows the stack.
-    if (err instanceof RangeError) {
-      return { ok: false, message: `${input.displayPath}: could not be parsed (${err.message}); reduce the nesting of lists or quotes and run again` };
-    }
-    throw err;
-  }
+  const fixed = fixGuarded(text, style);
+  if (!fixed.ok) return { ok: false, message: `${input.displayPath}: ${fixed.problem.message}` };
+  const result = fixed.value;
+  const changed = result.output !== text;
+  const diff = mode === 'dry-run' && changed ? unifiedDiff(text, result.output, input.displayPath) : '';
+  const report = buildFileReport(input.filePath, input.displayPath, result.output, result.remaining);
+  return { ok: true, report, fixed: result.output, changed, diff };
 }

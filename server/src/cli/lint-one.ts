@@ -2,8 +2,8 @@
 // the draft's style, write a fixed file, and make the draft's new cache entry when caching.
 
 import { ConfigResolver } from '../config/index.js';
+import { compiledStyle } from '../runner/entry.js';
 import type { CompiledStyle } from '../engine/style.js';
-import { compileStyle } from '../runner/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
 import { cacheKey, hashText, styleHash, type CacheEntry } from './cache.js';
 import { checkDraft, type FixMode } from './check-draft.js';
@@ -41,7 +41,7 @@ export type LintResult =
   | { index: number; ok: false; message: string; trouble: boolean };
 
 export class DraftLinter {
-  private readonly styles = new Map<ResolvedConfig, { compiled: CompiledStyle; hash: string }>();
+  private readonly hashes = new Map<ResolvedConfig, string>();
 
   constructor(
     private readonly setup: LintSetup,
@@ -83,8 +83,8 @@ export class DraftLinter {
   }
 
   private styleFor(config: ResolvedConfig): { compiled: CompiledStyle; hash: string } {
-    let style = this.styles.get(config);
-    if (!style) this.styles.set(config, (style = { compiled: compileStyle(config), hash: styleHash(config) }));
-    return style;
+    let hash = this.hashes.get(config);
+    if (hash === undefined) this.hashes.set(config, (hash = styleHash(config)));
+    return { compiled: compiledStyle(config), hash };
   }
 }

@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
 import { isInside } from '../config/read-policy.js';
+import type { TextEncoding } from '../engine/utf8.js';
 
-export type DraftEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+/** The encoding a draft was read in (engine/utf8.ts) and its fix is written in. */
+export type DraftEncoding = TextEncoding;
 
 /** What the draft was when it was read: compared again just before the rename; the fix is written in its encoding. */
 export interface ReadStamp {

@@ -8,14 +8,16 @@ import type { ParsedConfigFile } from './layer.js';
 import { applyLayers, collectLayers, type ConfigResult, type LoadConfigFile } from './merge.js';
 import { parseConfigText } from './parse.js';
 import { ConfigSource } from './source.js';
+import { STYLE_FILE_NAMES } from '../engine/drafts.js';
+import { decodeStrict } from '../engine/utf8.js';
 import { emptyLayer } from './layer.js';
 import { isValeIni, isValeStyleFolder, loadValeIni, loadValeStyle, withDefaultAlertLevel, type ValeStyle } from './vale.js';
 import { checkDiscoveredFile, checkExtendsTarget, isInside, isNamedConfigFile, OPEN_POLICY, type ReadPolicy } from './read-policy.js';
 import { notAStyleError, notAValeStyleReason } from './style-shape.js';
 
-export const CONFIG_FILE_NAME = '.copydesk.yaml';
 /** Looked for in this order in each folder; the first found is the folder's config. */
-export const CONFIG_FILE_NAMES = [CONFIG_FILE_NAME, '.copydesk.yml'] as const;
+export const CONFIG_FILE_NAMES = STYLE_FILE_NAMES;
+export const CONFIG_FILE_NAME = STYLE_FILE_NAMES[0];
 
 /** A whole-file problem (unreadable, not UTF-8): one error at 1:1. */
 function wholeFileError(file: string, message: string): ParsedConfigFile {
@@ -32,12 +34,9 @@ export function readConfigFile(file: string): ParsedConfigFile {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return wholeFileError(file, `cannot read this config file (${code}); check that it exists and that you may read it`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return wholeFileError(file, 'this config file is not UTF-8 text; save it with UTF-8 encoding');
-  }
+  const decoded = decodeStrict(bytes);
+  if (!decoded.ok) return wholeFileError(file, 'this config file is not UTF-8 text; save it with UTF-8 encoding');
+  const text = decoded.text;
   // A file not named .copydesk.yaml must look like a style before any of its text reaches a message.
   const foreign = isNamedConfigFile(realPathOf(file)) ? null : notAStyleError(text, file);
   if (foreign) return { source: new ConfigSource(file, ''), layer: emptyLayer(file), errors: [foreign] };

@@ -2,7 +2,7 @@
 // ConfigError points at the exact node. Offsets are into the original text, BOM included.
 
 import type { ConfigError } from './errors.js';
-import { computeLineStarts } from '../engine/lines.js';
+import { computeLineStarts, lineOf, loneCrAsLf } from '../engine/lines.js';
 
 export interface Span {
   start: number;
@@ -22,19 +22,22 @@ export class ConfigSource {
     this.lineStarts = computeLineStarts(text);
   }
 
-  /** The text YAML parses: without the BOM, so its offsets are ours minus bomLength. */
+  /**
+   * The text YAML parses: without the BOM, so its offsets are ours minus bomLength. A lone CR
+   * ends a line here as everywhere else (engine/lines.ts), but not in the YAML library, so it
+   * is handed over as LF: same length, same offsets.
+   */
   get body(): string {
-    return this.text.slice(this.bomLength);
+    return loneCrAsLf(this.text.slice(this.bomLength));
+  }
+
+  /** 1-based line and column of an offset (lines as engine/lines.ts counts them). */
+  positionOf(offset: number): { line: number; column: number } {
+    const line = lineOf(this.lineStarts, offset);
+    return { line: line + 1, column: offset - this.lineStarts[line] + 1 };
   }
 
   errorAt(span: Span, message: string): ConfigError {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= span.start) lo = mid;
-      else hi = mid - 1;
-    }
-    return { file: this.file, line: lo + 1, column: span.start - this.lineStarts[lo] + 1, start: span.start, end: span.end, message };
+    return { file: this.file, ...this.positionOf(span.start), start: span.start, end: span.end, message };
   }
 }

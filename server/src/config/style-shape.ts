@@ -55,11 +55,11 @@ export function notAValeStyleReason(dir: string): string | null {
     if (!stat?.isFile()) return `${dir} is not a Vale style folder: ${name} is not a regular file (links are not followed); ${WHAT_TO_DO}`;
     let extendsValue: unknown;
     try {
-      const text = fs.readFileSync(full, 'utf8').replace(/^\uFEFF/, '');
-      const doc = parseDocument(text, { prettyErrors: false });
+      const source = new ConfigSource(full, fs.readFileSync(full, 'utf8'));
+      const doc = parseDocument(source.body, { prettyErrors: false });
       // yaml's own message may quote the text, so only its fixed code and the line are told.
       const broken = doc.errors[0];
-      if (broken) return `${dir} is not a Vale style folder: ${name} is not valid YAML (${broken.code.toLowerCase().replace(/_/g, ' ')} on line ${text.slice(0, broken.pos[0]).split('\n').length}); ${WHAT_TO_DO}`;
+      if (broken) return `${dir} is not a Vale style folder: ${name} is not valid YAML (${broken.code.toLowerCase().replace(/_/g, ' ')} on line ${source.positionOf(broken.pos[0] + source.bomLength).line}); ${WHAT_TO_DO}`;
       extendsValue = isMap(doc.contents) ? doc.contents.get('extends') : undefined;
     } catch {
       return `${dir} is not a Vale style folder: ${name} cannot be read; ${WHAT_TO_DO}`;

@@ -8,7 +8,7 @@ import { ProseBuilder, type BlockContainer, type ProseBlock } from './prose.js';
 import { findControlComment, type ControlComment } from './control-comments.js';
 import { parseMarkdown } from './markdown-parser.js';
 import { ChunkCache, parseMarkdownIncremental } from './incremental-parse.js';
-import { computeLineStarts, lineEndAt } from './lines.js';
+import { computeLineStarts, lineEndAt, loneCrAsLf } from './lines.js';
 
 /**
  * Past this many characters a draft is parsed paragraph by paragraph (the chunked parse, equal to
@@ -186,11 +186,13 @@ function readFrontMatter(source: string, node: Yaml, base: number): FrontMatter 
   // The YAML value starts after the opening fence line ("---" and any line ending).
   const fence = lineEndAt(source, start);
   const valueStart = fence.end + fence.breakLength;
-  const flat = readFlatFrontMatter(node.value, valueStart);
+  // The YAML library and the flat reader end lines at LF (and CRLF); a lone CR is a line end too.
+  const yaml = loneCrAsLf(node.value);
+  const flat = readFlatFrontMatter(yaml, valueStart);
   if (flat) return { start, end, ...flat };
   let data: Record<string, unknown> | null = null;
   try {
-    const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: false });
+    const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length === 0 && isMap(doc.contents)) {
       data = {};
       for (const pair of doc.contents.items) {

@@ -37,3 +37,16 @@ export function lineEndAt(text: string, from: number): { end: number; breakLengt
   }
   return { end: text.length, breakLength: 0 };
 }
+
+/** Each line of the text with where it starts, without its line ending. */
+export function linesOf(text: string): { text: string; start: number }[] {
+  return computeLineStarts(text).map((start) => ({ text: text.slice(start, lineEndAt(text, start).end), start }));
+}
+
+/**
+ * The text with each lone CR as LF: same length and offsets, for the YAML library, which ends
+ * lines only at LF and CRLF, so that it sees the lines counted here.
+ */
+export function loneCrAsLf(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}

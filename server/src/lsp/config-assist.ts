@@ -6,6 +6,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type P
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { optionType } from '../cli/maintainer/explain.js';
 import { TOP_LEVEL_KEYS } from '../config/validate.js';
+import { linesOf } from '../engine/lines.js';
 import { SEVERITIES } from '../engine/types.js';
 import type { CatalogueEntry } from '../engine/rule.js';
 import { builtInRule, builtInRules } from '../runner/style.js';
@@ -27,7 +28,8 @@ function indentOf(line: string): number {
 }
 
 function placeAt(doc: TextDocument, position: Position): Place {
-  const lines = doc.getText().split(/\r?\n/);
+  // Lines as the position's line counts them (CR, LF and CRLF: engine/lines.ts).
+  const lines = linesOf(doc.getText()).map((l) => l.text);
   const line = lines[position.line] ?? '';
   const before = line.slice(0, position.character);
   const own = KEY_LINE.exec(before);

@@ -1,13 +1,13 @@
 // Which style each open draft is linted under: one ConfigResolver per configPath setting, the
-// compiled style per resolved config, and the last good config per draft so a broken
-// .copydesk.yaml never stops linting. Reads config files through the resolver only.
+// compiled style per resolved config (compiled once, in engine/entry.ts), and the last good
+// config per draft so a broken .copydesk.yaml never stops linting. Reads config files through
+// the resolver only.
 
 import * as path from 'node:path';
 import { ConfigResolver, recommendedConfig, type LoadedConfig, type ReadPolicy } from '../config/index.js';
 import type { ConfigError } from '../config/errors.js';
+import { compiledStyle } from '../runner/entry.js';
 import type { CompiledStyle } from '../engine/style.js';
-import { compileStyle } from '../runner/style.js';
-import type { ResolvedConfig } from '../engine/types.js';
 
 export interface DraftStyle {
   style: CompiledStyle;
@@ -21,30 +21,9 @@ export interface DraftStyle {
   covered: boolean;
 }
 
-/** Compiled styles are reused while the resolved config is unchanged (compile once per config). */
-class StyleCache {
-  private readonly byObject = new WeakMap<ResolvedConfig, CompiledStyle>();
-  private readonly byJson = new Map<string, CompiledStyle>();
-
-  compiled(config: ResolvedConfig): CompiledStyle {
-    const known = this.byObject.get(config);
-    if (known) return known;
-    const key = JSON.stringify(config);
-    let style = this.byJson.get(key);
-    if (!style) {
-      style = compileStyle(config);
-      if (this.byJson.size >= 32) this.byJson.clear();
-      this.byJson.set(key, style);
-    }
-    this.byObject.set(config, style);
-    return style;
-  }
-}
-
 export class ConfigState {
   private readonly resolvers = new Map<string, ConfigResolver>();
   private readonly lastGood = new Map<string, LoadedConfig>();
-  private readonly styles = new StyleCache();
   private recommended: CompiledStyle | undefined;
   private untrusted = false;
 
@@ -82,12 +61,12 @@ export class ConfigState {
       this.lastGood.set(uri, result.value);
       // No config file found means the built-in style (the resolver's contract: files [] = built-in only).
       const covered = result.value.files.length > 0;
-      const style = covered ? this.styles.compiled(result.value.config) : this.recommendedStyle();
+      const style = covered ? compiledStyle(result.value.config) : this.recommendedStyle();
       return { style, files: result.value.files, errors: [], covered, loaded: result.value };
     }
     const previous = this.lastGood.get(uri);
     // With no good config ever seen for this draft, the built-in style is the last good one.
-    const style = previous ? this.styles.compiled(previous.config) : this.recommendedStyle();
+    const style = previous ? compiledStyle(previous.config) : this.recommendedStyle();
     // A config with errors is still a style file that governs the draft.
     return { style, files: previous?.files ?? [], errors: result.errors, covered: true, loaded: previous ?? null };
   }
@@ -109,7 +88,7 @@ export class ConfigState {
   }
 
   private recommendedStyle(): CompiledStyle {
-    this.recommended ??= compileStyle(recommendedConfig());
+    this.recommended ??= compiledStyle(recommendedConfig());
     return this.recommended;
   }
 }

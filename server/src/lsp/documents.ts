@@ -6,11 +6,9 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDraftLanguage, isDraftName } from '../engine/drafts.js';
+import { isDraftLanguage, isDraftName, isStyleFileName } from '../engine/drafts.js';
 
 export type DocumentRole = 'draft' | 'config' | 'ignored';
-
-const CONFIG_NAMES = new Set(['.copydesk.yaml', '.copydesk.yml']);
 
 /** The file path behind a `file:` URI, or null for untitled and other schemes. */
 export function filePathOf(uri: string): string | null {
@@ -25,7 +23,7 @@ export function filePathOf(uri: string): string | null {
 export function roleOf(uri: string, languageId: string): DocumentRole {
   const file = filePathOf(uri);
   const base = file ? path.basename(file) : decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-  if (CONFIG_NAMES.has(base.toLowerCase())) return 'config';
+  if (isStyleFileName(base)) return 'config';
   if (isDraftName(base)) return 'draft';
   // A saved file is a draft by its name alone (a requirements.txt is, a LICENSE in plain-text mode
   // is not); a buffer with no file yet (untitled) goes by its language.
@@ -33,7 +31,7 @@ export function roleOf(uri: string, languageId: string): DocumentRole {
 }
 
 export function isConfigFileName(file: string): boolean {
-  return CONFIG_NAMES.has(path.basename(file).toLowerCase());
+  return isStyleFileName(file);
 }
 
 /** A position the protocol allows: two non-negative integers (uinteger). */

@@ -11,9 +11,7 @@ import { roleOf } from './documents.js';
 import type { EditTracker } from './edit-tracker.js';
 import type { DraftLint, LintCache } from './lint-cache.js';
 import type { SettingsStore } from './settings-store.js';
-import type { CopydeskSettings } from './settings.js';
-
-export const STATUS_NOTIFICATION = 'copydesk/status';
+import { STATUS_NOTIFICATION, type CopydeskSettings, type LintState, type StatusParams } from '../protocol/index.js';
 
 /**
  * The editor's size limit (UTF-16 code units, about 500 KB): a longer draft is linted when it is
@@ -23,18 +21,6 @@ export const LARGE_DRAFT_CHARS = 500_000;
 
 function isLarge(doc: TextDocument): boolean {
   return doc.getText().length > LARGE_DRAFT_CHARS;
-}
-
-/** notCovered: no style file governs the draft and copydesk.lintWithoutStyle is off, so it is not checked. */
-export type LintState = 'ok' | 'problems' | 'configError' | 'disabled' | 'notCovered';
-
-export interface StatusParams {
-  uri: string;
-  state: LintState;
-  errors: number;
-  warnings: number;
-  /** Past LARGE_DRAFT_CHARS: linted on save only. */
-  onSaveOnly?: boolean;
 }
 
 export interface DraftServiceOptions {

@@ -3,12 +3,10 @@
 
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixText, type FixResult } from '../engine/lint.js';
+import { fixGuarded, type FixResult } from '../runner/entry.js';
 import { splitsUnit } from '../engine/fix.js';
 import type { CompiledStyle } from '../engine/style.js';
 import { rangeOf } from './diagnostics.js';
-
-export const FIX_ALL_COMMAND = 'copydesk.fixAll';
 
 /** The single edit turning `doc`'s text into `next`, or null when they are equal. */
 export function minimalEdit(doc: TextDocument, next: string): TextEdit | null {
@@ -34,10 +32,12 @@ export function minimalEdit(doc: TextDocument, next: string): TextEdit | null {
 
 /**
  * Every fix the engine proves (applied repeatedly, as the CLI's --fix does) as a workspace
- * edit, or null if nothing changes. `plan` is the engine's fix run when the caller has one.
+ * edit, or null if nothing changes or the draft cannot be parsed (the guard of engine/entry.ts).
+ * `plan` is the engine's fix run when the caller has one.
  */
-export function fixAllEdit(doc: TextDocument, style: CompiledStyle, plan: FixResult = fixText(doc.getText(), style)): WorkspaceEdit | null {
-  const { output } = plan;
-  const edit = minimalEdit(doc, output);
+export function fixAllEdit(doc: TextDocument, style: CompiledStyle, plan?: FixResult): WorkspaceEdit | null {
+  const run = plan ? { ok: true as const, value: plan } : fixGuarded(doc.getText(), style);
+  if (!run.ok) return null;
+  const edit = minimalEdit(doc, run.value.output);
   return edit ? { changes: { [doc.uri]: [edit] } } : null;
 }

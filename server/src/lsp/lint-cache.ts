@@ -5,10 +5,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
 import type { LoadedConfig } from '../config/index.js';
-import { lintText } from '../engine/lint.js';
+import { lintGuarded } from '../runner/entry.js';
 import { parseNewsDocument, type NewsDocument } from '../engine/document.js';
-import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
-import { computeLineStarts, lineEndAt } from '../engine/lines.js';
 import { ChunkCache } from '../engine/incremental-parse.js';
 import type { CompiledStyle } from '../engine/style.js';
 import type { Finding } from '../engine/types.js';
@@ -95,7 +93,7 @@ export class LintCache {
   private lintOnce(doc: TextDocument, choice: StyleChoice, chunks: ChunkCache | undefined): DraftLint | null {
     const { style, files, errors, covered, loaded } = this.configs.styleFor(doc.uri, filePathOf(doc.uri), choice.configPath);
     if (!covered && !choice.lintWithoutStyle) return null;
-    const { document, findings } = lintGuarded(doc.getText(), style, chunks);
+    const { document, findings } = lintGuardedDraft(doc.getText(), style, chunks);
     const result: DraftLint = {
       uri: doc.uri,
       version: doc.version,
@@ -112,25 +110,8 @@ export class LintCache {
   }
 }
 
-/**
- * Lints unless the draft nests lists or quotes deeper than the parser can take (it would
- * stall the server for minutes or overflow the stack); then one finding says so instead.
- */
-function lintGuarded(text: string, style: CompiledStyle, chunks: ChunkCache | undefined): { document: NewsDocument; findings: Finding[] } {
-  const deepLine = findExcessiveNesting(text);
-  let problem: string | null = null;
-  if (deepLine === 0) {
-    try {
-      return lintText(text, style, chunks);
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      problem = `Copydesk could not parse this draft (${error.message}); reduce the nesting of lists or quotes.`;
-    }
-  }
-  const document = parseNewsDocument('');
-  // Lines as the nesting guard counts them (CR, LF and CRLF end a line).
-  const lineStart = deepLine > 0 ? (computeLineStarts(text)[deepLine - 1] ?? 0) : 0;
-  const lineEnd = lineEndAt(text, lineStart).end;
-  const message = problem ?? `Lists or quotes are nested more than ${MAX_CONTAINER_NESTING} deep on this line; Copydesk checks the draft once the nesting is reduced.`;
-  return { document, findings: [{ rule: 'parse', severity: 'error', start: lineStart, end: lineEnd, message }] };
+/** The engine's guarded lint; a draft it refuses gets an empty document and the one `parse` finding (as the CLI reports it). */
+function lintGuardedDraft(text: string, style: CompiledStyle, chunks: ChunkCache | undefined): { document: NewsDocument; findings: Finding[] } {
+  const linted = lintGuarded(text, style, chunks);
+  return linted.ok ? linted.value : { document: parseNewsDocument(''), findings: [linted.problem] };
 }

@@ -8,9 +8,8 @@ import { explainRule } from '../cli/maintainer/explain.js';
 import { ruleDocsDir, rulePageFile } from '../cli/rule-docs.js';
 import type { LoadedConfig } from '../config/index.js';
 import { builtInCatalogue } from '../runner/style.js';
+import { SHOW_RULE_COMMAND } from '../protocol/index.js';
 
-/** The VS Code extension's command that opens a shipped rule page (its argument: the rule id). */
-export const SHOW_RULE_COMMAND = 'copydesk.showRulePage';
 let linkStyle: 'file' | 'command' = 'file';
 
 /** 'command': links to shipped pages are `command:` URIs the extension opens inside VS Code; 'file': the page's file: URI. */

@@ -14,7 +14,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DRAFT_EXTENSIONS } from '../engine/drafts.js';
+import { isDraftName } from '../engine/drafts.js';
 import { codeActionsFor, CODE_ACTION_KINDS } from './code-actions.js';
 import { configCompletions, configHover } from './config-assist.js';
 import { ConfigState } from './config-state.js';
@@ -22,14 +22,15 @@ import { definitionFor } from './definition.js';
 import { DraftService } from './draft-service.js';
 import { filePathOf, guardedDocuments, isConfigFileName } from './documents.js';
 import { EditTracker } from './edit-tracker.js';
-import { fixAllEdit, FIX_ALL_COMMAND } from './fix-all.js';
+import { fixAllEdit } from './fix-all.js';
 import { hoverFor } from './hover.js';
 import { LintCache } from './lint-cache.js';
 import { setRuleLinkStyle } from './rule-docs.js';
 import { SettingsStore } from './settings-store.js';
 import { DEFAULT_HOLD_MS, parseInitOptions, type InitOptions } from './settings.js';
-import { createStyleFile, CREATE_STYLE_COMMAND } from './style-file.js';
-import { governingConfig, lessonEdit, readText, TEACH_COMMAND, type Lesson } from './style-edits.js';
+import { createStyleFile } from './style-file.js';
+import { governingConfig, lessonEdit, readText, type Lesson } from './style-edits.js';
+import { CREATE_STYLE_COMMAND, DRAFT_GLOB, FIX_ALL_COMMAND, STYLE_FILE_GLOB, TEACH_COMMAND } from '../protocol/index.js';
 import { WorkspaceDiagnostics } from './workspace-diagnostics.js';
 import { WorkspaceScanner } from './workspace-scan.js';
 
@@ -110,12 +111,10 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-const DRAFT_GLOB = `**/*.{${DRAFT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
-
 connection.onInitialized(() => {
   workspace?.start();
   if (!registerWatchers) return;
-  const watchers = [{ globPattern: '**/.copydesk.{yaml,yml}' }, { globPattern: DRAFT_GLOB }];
+  const watchers = [{ globPattern: STYLE_FILE_GLOB }, { globPattern: DRAFT_GLOB }];
   void connection.client
     .register(DidChangeWatchedFilesNotification.type, { watchers })
     .catch((error: unknown) => connection.console.warn(`Could not watch config files and drafts: ${describe(error)}`));
@@ -163,7 +162,7 @@ documents.onDidClose((event) => {
 connection.onDidChangeWatchedFiles((params) => {
   void guarded('didChangeWatchedFiles', undefined, () => {
     // A style file (or a file it extends: any other change than a draft's) changes every draft.
-    const draftsOnly = params.changes.every((c) => !isConfigFileName(c.uri) && DRAFT_EXTENSIONS.some((e) => c.uri.toLowerCase().endsWith(e)));
+    const draftsOnly = params.changes.every((c) => !isConfigFileName(c.uri) && isDraftName(c.uri));
     if (draftsOnly) workspace?.draftFilesChanged();
     else service?.restyle();
   });

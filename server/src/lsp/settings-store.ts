@@ -2,7 +2,8 @@
 // it, else taken from initializationOptions and didChangeConfiguration. Caches until a change.
 
 import type { Connection } from 'vscode-languageserver';
-import { parseSettings, type CopydeskSettings } from './settings.js';
+import type { CopydeskSettings } from '../protocol/index.js';
+import { parseSettings } from './settings.js';
 
 export class SettingsStore {
   private readonly byUri = new Map<string, Promise<CopydeskSettings>>();

@@ -1,21 +1,8 @@
 // The `copydesk` settings the server honours (enable, configPath, run, trusted, lintWithoutStyle,
 // workspaceDiagnostics) and how they are read from whatever the client sends. Pure parsing: no
-// connection, no file system.
+// connection, no file system. The settings' shape is the client/server contract (protocol/).
 
-export type RunMode = 'onType' | 'onSave';
-
-export interface CopydeskSettings {
-  enable: boolean;
-  /** One config file to use instead of discovery; "" means discover `.copydesk.yaml` upward. */
-  configPath: string;
-  run: RunMode;
-  /** false in an untrusted workspace: no style file outside the workspace is read. Clients that do not say are trusted. */
-  trusted: boolean;
-  /** Check drafts that no style file governs, under copydesk:recommended (default: leave them alone). */
-  lintWithoutStyle: boolean;
-  /** List problems of every draft under a folder with a style, open or not. */
-  workspaceDiagnostics: boolean;
-}
+import type { CopydeskSettings } from '../protocol/index.js';
 
 export const DEFAULT_SETTINGS: CopydeskSettings = {
   enable: true,
@@ -52,7 +39,7 @@ export function parseSettings(value: unknown, base: CopydeskSettings = DEFAULT_S
   if (!isRecord(value)) return { ...base };
   const flag = (key: 'enable' | 'trusted' | 'lintWithoutStyle' | 'workspaceDiagnostics'): boolean =>
     typeof value[key] === 'boolean' ? (value[key] as boolean) : base[key];
-  // The VS Code client sends null for "no configPath"; other clients send "" or omit it.
+  // "" (or no value) means discover; null, as older clients sent it, means the same.
   const configPath =
     typeof value.configPath === 'string' ? value.configPath.trim() : value.configPath === null ? '' : base.configPath;
   const run = value.run === 'onSave' || value.run === 'onType' ? value.run : base.run;

@@ -8,12 +8,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TEACH_COMMAND } from '../protocol/index.js';
 import { isConfigFileName } from './documents.js';
 import { minimalEdit } from './fix-all.js';
 import { appendSequenceItem, insertMappingEntry } from './yaml-insert.js';
 import type { DraftLint } from './lint-cache.js';
-
-export const TEACH_COMMAND = 'copydesk.teachStyle';
 
 export type Lesson =
   | { kind: 'dictionary'; acronym: string; expansion?: string }

@@ -5,8 +5,6 @@ import { pathToFileURL } from 'node:url';
 import { writeStarterConfig } from '../cli/maintainer/init.js';
 import { filePathOf } from './documents.js';
 
-export const CREATE_STYLE_COMMAND = 'copydesk.createStyleFile';
-
 export interface CreateStyleResult {
   created: boolean;
   /** The style file written, or the one already there. */

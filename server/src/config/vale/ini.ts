@@ -10,6 +10,7 @@ import type { CustomRuleSpec } from '../../engine/custom-rules.js';
 import { emptyValeSpec } from '../../engine/custom/vale-spec.js';
 import type { ConfigError } from '../errors.js';
 import { ConfigSource } from '../source.js';
+import { linesOf } from '../../engine/lines.js';
 import { VALE_LEVELS, type RuleContext } from './rule.js';
 import { htmlScopes } from './html-scopes.js';
 
@@ -44,7 +45,7 @@ const IGNORED_KEYS = new Set(['Transform', 'Lang', 'CommentDelimiters', 'Package
 export function readValeIni(file: string): { ok: true; ini: ValeIni } | { ok: false; errors: ConfigError[] } {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return { ok: false, errors: [new ConfigSource(file, '').errorAt({ start: 0, end: 0 }, `cannot read this .vale.ini (${code}); check the extends path`)] };
@@ -53,10 +54,9 @@ export function readValeIni(file: string): { ok: true; ini: ValeIni } | { ok: fa
   let entries = ini.global;
   const errors: ConfigError[] = [];
   const source = new ConfigSource(file, text);
-  let offset = 0;
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const lineStart = offset;
-    offset += raw.length + 1;
+  // Lines as engine/lines.ts counts them; offsets into the text as read, BOM included.
+  linesOf(source.body).forEach(({ text: raw, start }, i) => {
+    const lineStart = start + source.bomLength;
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith(';')) return;
     const section = /^\[(.+)\]$/.exec(line);
@@ -87,7 +87,7 @@ function patternList(value: string): string[] {
 
 function readLines(file: string): string[] {
   try {
-    return fs.readFileSync(file, 'utf8').split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    return linesOf(fs.readFileSync(file, 'utf8')).map((l) => l.text.trim()).filter((l) => l && !l.startsWith('#'));
   } catch {
     return [];
   }

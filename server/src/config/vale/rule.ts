@@ -41,8 +41,8 @@ export function readValeRule(id: string, file: string, text: string, context: Ru
     return { start: (range?.[0] ?? 0) + bom, end: (range?.[1] ?? 1) + bom };
   };
   const where = (node: Node | null | undefined) => {
-    const e = source.errorAt(span(node), '');
-    return `${file}:${e.line}:${e.column}`;
+    const { line, column } = source.positionOf(span(node).start);
+    return `${file}:${line}:${column}`;
   };
   const node = (key: string) => (isMap(doc.contents) ? (doc.contents.get(key, true) as Node | undefined) : undefined);
   const warn = (message: string, key?: string) => result.warnings.push(`${where(key ? node(key) : null)}: ${id}: ${message}`);
