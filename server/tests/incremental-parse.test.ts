@@ -1,13 +1,18 @@
 // Chunked re-parsing for the editor gives the same NewsDocument as a whole parse, edit
-// after edit, on generated drafts full of constructs that tempt it to go wrong.
+// after edit, on generated drafts full of constructs that tempt it to go wrong; so does the
+// parse in pieces the CLI uses for large drafts, down to the findings.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { parseNewsDocument, type NewsDocument } from '../src/engine/document.js';
-import { ChunkCache } from '../src/engine/incremental-parse.js';
+import { CHUNKED_PARSE_FROM, parseNewsDocument, type NewsDocument } from '../src/engine/document.js';
+import { ChunkCache, parseMarkdownIncremental } from '../src/engine/incremental-parse.js';
+import { parseMarkdown } from '../src/engine/markdown-parser.js';
+import { lintDocument } from '../src/engine/lint.js';
+import { compileStyle } from '../src/engine/style.js';
+import { recommendedConfig } from '../src/config/index.js';
 import { CORPUS, CORPUS_SKIP } from './support/paths.js';
 
 /** Everything rules read, with each prose character's source offset. */
@@ -70,8 +75,46 @@ test('property: a sequence of edits keeps chunked parsing equal to whole parsing
   fc.assert(
     fc.property(fc.array(draft, { minLength: 1, maxLength: 4 }), (versions) => {
       const cache = new ChunkCache();
-      for (const text of versions) assertSame(text, cache);
+      for (const text of versions) {
+        const whole = summary(parseNewsDocument(text));
+        assert.deepEqual(summary(parseNewsDocument(text, cache)), whole);
+        assert.deepEqual(summary(parseNewsDocument(text, new ChunkCache(false))), whole, 'parsed once in pieces');
+      }
     }),
     { numRuns: 1500 },
   );
+});
+
+/** Corpus stories joined into one draft of at least `size` characters (repeated when the corpus is smaller). */
+function corpusDraft(size: number): string {
+  const stories: string[] = [];
+  for (const source of ['reuters', 'bbc']) {
+    const dir = path.join(CORPUS, source);
+    // A story with an indented paragraph is parsed whole, never in pieces: it would test nothing here.
+    for (const name of fs.readdirSync(dir)) stories.push(fs.readFileSync(path.join(dir, name), 'utf8'));
+  }
+  const usable = stories.filter((t) => !/\n[ \t]*\n[ \t]/.test(t));
+  const parts: string[] = [];
+  for (let length = 0, i = 0; length < size; i++) {
+    parts.push(usable[i % usable.length]);
+    length += usable[i % usable.length].length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+test('a draft parsed once in pieces gives the same document and findings as one whole parse', { skip: CORPUS_SKIP }, () => {
+  const text = corpusDraft(CHUNKED_PARSE_FROM / 2); // below the threshold, so the plain call parses it whole
+  const style = compileStyle(recommendedConfig());
+  const inPieces = parseNewsDocument(text, new ChunkCache(false));
+  const whole = parseNewsDocument(text);
+  assert.deepEqual(summary(inPieces), summary(whole));
+  const findings = lintDocument(whole, style).findings;
+  assert.ok(findings.length > 500);
+  assert.deepEqual(lintDocument(inPieces, style).findings, findings);
+});
+
+test('a multi-megabyte corpus draft parses to the same tree in pieces as in one parse', { skip: CORPUS_SKIP }, () => {
+  const text = corpusDraft(1.5 * CHUNKED_PARSE_FROM);
+  const { children } = parseMarkdownIncremental(text, new ChunkCache(false));
+  assert.deepEqual(children, parseMarkdown(text).children);
 });

@@ -11,8 +11,8 @@ import { ChunkCache, parseMarkdownIncremental } from './incremental-parse.js';
 import { computeLineStarts, lineEndAt, loneCrAsLf } from './lines.js';
 
 /**
- * Past this many characters a draft is parsed paragraph by paragraph (the chunked parse, equal to
- * a whole parse): one micromark run over megabytes is superlinear in time and memory.
+ * Past this many characters a draft is parsed in pieces of whole paragraphs (the chunked parse,
+ * equal to a whole parse): one micromark run over megabytes is superlinear in time and memory.
  */
 export const CHUNKED_PARSE_FROM = 1_000_000;
 
@@ -55,7 +55,7 @@ export function parseNewsDocument(source: string, chunkCache?: ChunkCache): News
   const hasBom = source.charCodeAt(0) === 0xfeff;
   const base = hasBom ? 1 : 0;
   const text = hasBom ? source.slice(1) : source;
-  const chunks = chunkCache ?? (text.length >= CHUNKED_PARSE_FROM ? new ChunkCache() : undefined);
+  const chunks = chunkCache ?? (text.length >= CHUNKED_PARSE_FROM ? new ChunkCache(false) : undefined);
   const tree = chunks ? parseMarkdownIncremental(text, chunks) : parseMarkdown(text);
   const collector = new BlockCollector(source, base);
   let frontMatter: FrontMatter | null = null;

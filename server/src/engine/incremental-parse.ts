@@ -3,13 +3,18 @@
 // drafts where a blank line always ends every block qualify; anything that can span a blank
 // line (fenced code, reference definitions, HTML comments and raw blocks, indented
 // continuations) falls back to a whole parse. The result equals a whole parse (tested).
+// A chunk of plain prose becomes its paragraph without the parser. A large draft parsed once
+// (the CLI) gives the parser runs of the other chunks, up to PIECE characters each: a parse
+// per paragraph would build a micromark parser per paragraph.
 
 import type { Root, RootContent } from 'mdast';
-import { parseMarkdown } from './markdown-parser.js';
+import { parseMarkdown, plainParagraph } from './markdown-parser.js';
 
 /** Parsed chunks of one draft, by their text. Kept by the caller per open document. */
 export class ChunkCache {
   chunks = new Map<string, RootContent[]>();
+  /** `keep` false: a draft parsed once (the CLI), nothing cached, the chunks parsed in pieces. */
+  constructor(readonly keep = true) {}
 }
 
 interface Chunk {
@@ -22,6 +27,7 @@ interface Chunk {
 const UNSAFE = /^[ \t]{0,3}(?:`{3,}|~{3,}|\[[^\]\n]*\]:)|<(?:script|pre|style|textarea)[\s>]|<\?|<![A-Za-z[]/im;
 
 export function parseMarkdownIncremental(text: string, cache: ChunkCache): Root {
+  if (!cache.keep) return parseInPieces(text);
   const chunks = UNSAFE.test(text) ? null : splitChunks(text);
   if (!chunks) {
     cache.chunks = new Map();
@@ -33,12 +39,47 @@ export function parseMarkdownIncremental(text: string, cache: ChunkCache): Root 
     const body = text.slice(chunk.start, chunk.end);
     const key = i === 0 ? `\u0000${body}` : body; // the first chunk may be front matter
     let parsed = kept.get(key) ?? cache.chunks.get(key);
-    if (!parsed) parsed = parseMarkdown(body, i === 0).children;
+    if (!parsed) parsed = plainChunk(body) ?? parseMarkdown(body, i === 0).children;
     kept.set(key, parsed);
     for (const node of parsed) children.push(shifted(node, chunk.start, chunk.line - 1));
   }
   cache.chunks = kept;
   return { type: 'root', children };
+}
+
+/** About this many characters per parse in parseInPieces: large enough to spread a parser's set-up, small enough to stay linear. */
+const PIECE = 32_000;
+
+/** A draft parsed once, with no cache: plain paragraphs built directly, runs of other chunks parsed together. */
+function parseInPieces(text: string): Root {
+  const chunks = UNSAFE.test(text) ? null : splitChunks(text);
+  if (!chunks) return parseMarkdown(text);
+  const children: RootContent[] = [];
+  const place = (nodes: RootContent[], chunk: Chunk) => {
+    for (const node of nodes) children.push(shifted(node, chunk.start, chunk.line - 1, true));
+  };
+  let from = -1; // first chunk of the run waiting for the parser
+  const flush = (to: number) => {
+    if (from >= 0) place(parseMarkdown(text.slice(chunks[from].start, chunks[to - 1].end), from === 0).children, chunks[from]);
+    from = -1;
+  };
+  for (const [i, chunk] of chunks.entries()) {
+    const plain = plainChunk(text.slice(chunk.start, chunk.end));
+    if (plain) {
+      flush(i);
+      place(plain, chunk);
+      continue;
+    }
+    if (from >= 0 && chunk.end - chunks[from].start > PIECE) flush(i);
+    if (from < 0) from = i;
+  }
+  flush(chunks.length);
+  return { type: 'root', children };
+}
+
+function plainChunk(body: string): RootContent[] | null {
+  const paragraph = plainParagraph(body);
+  return paragraph && [paragraph];
 }
 
 /** Chunks separated by blank lines, or null when one might not stand alone. */
@@ -79,9 +120,9 @@ function countNewlines(text: string, from: number, to: number): number {
   return n;
 }
 
-/** A deep copy of a cached node with positions moved to where its chunk now stands. */
-function shifted<T extends RootContent>(node: T, offset: number, lines: number): T {
-  const copy = { ...node } as T & { children?: RootContent[] };
+/** A deep copy of a cached node (or the node itself, `inPlace`) with positions moved to where its chunk now stands. */
+function shifted<T extends RootContent>(node: T, offset: number, lines: number, inPlace = false): T {
+  const copy = (inPlace ? node : { ...node }) as T & { children?: RootContent[] };
   if (node.position) {
     const { start, end } = node.position;
     copy.position = {
@@ -90,6 +131,6 @@ function shifted<T extends RootContent>(node: T, offset: number, lines: number):
     };
   }
   const children = (node as { children?: RootContent[] }).children;
-  if (children) copy.children = children.map((c) => shifted(c, offset, lines));
+  if (children) copy.children = children.map((c) => shifted(c, offset, lines, inPlace));
   return copy;
 }
