@@ -2,11 +2,15 @@
 // line (the headline), a style file with many keys, deep CR-only nesting. Each case runs at
 // N and 4N; CPU time grows about 4x when linear and 16x when quadratic. Run after a build.
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { lintText } from '../out/server/src/engine/lint.js';
 import { compileStyle } from '../out/server/src/engine/style.js';
 import { recommendedConfig } from '../out/server/src/config/index.js';
 import { parseConfigText } from '../out/server/src/config/parse.js';
 import { findExcessiveNesting } from '../out/server/src/engine/nesting.js';
+import { ConfigResolver } from '../out/server/src/config/index.js';
 
 /** A 4x larger input may cost at most this many times more: linear is 4, quadratic 16. */
 const MAX_GROWTH = 6;
@@ -42,6 +46,22 @@ const CASES = [
   { name: 'style file: 25,000 vs 100,000 keys (with a duplicate)', small: styleWithKeys(25_000), large: styleWithKeys(100_000), run: (t) => parseConfigText(t, 'bench.yaml').errors.length },
   { name: 'nesting guard: 20,000 vs 80,000 CR-only list lines', small: crNesting(20_000), large: crNesting(80_000), run: (t) => findExcessiveNesting(t) },
 ];
+
+/** A style whose custom rule is the classic catastrophic-backtracking pattern (a+)+$. */
+function hostileStyle() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'copydesk-scaling-'));
+  try {
+    fs.writeFileSync(path.join(dir, '.copydesk.yaml'), "extends: none\ncustom:\n  - id: house.hostile\n    type: existence\n    message: 'hostile %s'\n    ignorecase: false\n    patterns: ['(a+)+$']\n");
+    const loaded = new ConfigResolver().forFile(path.join(dir, 'draft.md'));
+    if (!loaded.ok) throw new Error('the hostile bench style did not load');
+    return compileStyle(loaded.value.config);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+const hostile = hostileStyle();
+const aThenB = (n) => `Title\n\nLONDON -- ${'a'.repeat(n)}b\n`;
+CASES.push({ name: 'custom pattern (a+)+$: 256 KiB vs 1 MiB of "a"s then "b"', small: aThenB(1 << 18), large: aThenB(1 << 20), run: (t) => lintText(t, hostile).findings.length });
 
 function cpuMs(fn) {
   const start = process.cpuUsage();

@@ -93,26 +93,14 @@ test('matchCase', () => {
   assert.equal(matchCase('IS', 'Daesh'), 'IS');
 });
 
-test('(a+)+$ over a growing draft of "a"s then "b" grows linearly, never exponentially', () => {
+// How the time grows with the input is measured in bench/scaling.js (a ratio, never a timed unit test).
+test('(a+)+$ over a 1 MiB draft of "a"s then "b" returns, with no finding', () => {
   const rule = compileCustomRule(spec({ patterns: ['(a+)+$'], ignoreCase: false }));
-  const timeFor = (n: number) => {
-    const doc = parseNewsDocument(`Title\n\nLONDON -- ${'a'.repeat(n)}b\n`);
-    let best = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = process.hrtime.bigint();
-      assert.deepEqual(rule.check(doc), []);
-      best = Math.min(best, Number(process.hrtime.bigint() - start));
-    }
-    return best;
-  };
-  timeFor(1 << 14); // warm-up
-  const small = timeFor(1 << 18);
-  const large = timeFor(1 << 20); // 1 MiB: four times the input
-  // Linear growth gives a ratio near 4; a backtracking engine never returns at all.
-  assert.ok(large / small < 16, `time grew ${(large / small).toFixed(1)}x for 4x the input`);
+  const doc = parseNewsDocument(`Title\n\nLONDON -- ${'a'.repeat(1 << 20)}b\n`);
+  assert.deepEqual(rule.check(doc), []);
 });
 
-test('a .copydesk.yaml with (a+)+$ as a custom pattern lints a growing draft in linear time', async () => {
+test('a .copydesk.yaml with (a+)+$ as a custom pattern lints a 1 MiB draft, with no finding', async () => {
   const { ConfigResolver } = await import('../src/config/index.js');
   const { lintText } = await import('../src/engine/lint.js');
   const { compileStyle } = await import('../src/engine/style.js');
@@ -126,20 +114,7 @@ test('a .copydesk.yaml with (a+)+$ as a custom pattern lints a growing draft in 
     const loaded = new ConfigResolver().forFile(path.join(dir, 'draft.md'));
     assert.ok(loaded.ok);
     const style = compileStyle(loaded.value.config);
-    const timeFor = (n: number) => {
-      const text = `Title\n\nLONDON -- ${'a'.repeat(n)}b\n`;
-      let best = Infinity;
-      for (let i = 0; i < 3; i++) {
-        const start = process.hrtime.bigint();
-        assert.deepEqual(lintText(text, style).findings, []);
-        best = Math.min(best, Number(process.hrtime.bigint() - start));
-      }
-      return best;
-    };
-    timeFor(1 << 14);
-    const quarter = timeFor(1 << 18);
-    const full = timeFor(1 << 20); // a 1 MiB draft of "a"s then "b"
-    assert.ok(full / quarter < 16, `time grew ${(full / quarter).toFixed(1)}x for 4x the input`);
+    assert.deepEqual(lintText(`Title\n\nLONDON -- ${'a'.repeat(1 << 20)}b\n`, style).findings, []);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
