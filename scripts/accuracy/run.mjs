@@ -3,8 +3,8 @@
 //
 // Every scripts/accuracy/plant-*.mjs exports
 //   export const kinds = [{ name, goal, outlets, plant(text, rng, context) }]
-// where plant returns null (no place to plant) or { text, start, end, rule }: the story with
-// one planted error, the UTF-16 span [start, end) of the error in the new text, and the rule
+// where plant returns null (no place to plant), { text, start, end, rule } or an array of
+// them (several places, each planted in its own copy): the story with one planted error, the UTF-16 span [start, end) of the error in the new text, and the rule
 // id that must catch it. `context` ({ outlet, config }) is optional reading for planters
 // that must not plant what the outlet's style allows (an exempt acronym, say).
 // A plant is caught when the linted copy has a finding of that rule overlapping the span
@@ -144,17 +144,19 @@ try {
       fs.mkdirSync(path.join(tmp, kind.name, outlet), { recursive: true });
       for (const story of stories) {
         const rng = seeded(hash(`${args.seed}:${kind.name}:${outlet}:${story.name}`));
-        const result = kind.plant(story.text, rng, { outlet, config });
-        if (!result) continue;
-        if (result.text === story.text) throw new Error(`${kind.file}: kind ${kind.name} returned the story unchanged (${story.name})`);
-        // The copy lives in the temp folder and is linted from there, as a user's file would be.
-        const copy = path.join(tmp, kind.name, outlet, story.name);
-        fs.writeFileSync(copy, result.text);
-        story.findings ??= lintText(story.text, style).findings;
-        const findings = lintText(fs.readFileSync(copy, 'utf8'), style).findings;
-        planted++;
-        if (caught(story.findings, findings, story.text, result)) hits++;
-        else misses.push(`${outlet}/${story.name} ${result.start}-${result.end}: ${excerpt(result.text, result.start, result.end)}`);
+        const returned = kind.plant(story.text, rng, { outlet, config });
+        const results = returned === null || returned === undefined ? [] : [returned].flat();
+        for (const [i, result] of results.entries()) {
+          if (result.text === story.text) throw new Error(`${kind.file}: kind ${kind.name} returned the story unchanged (${story.name})`);
+          // The copy lives in the temp folder and is linted from there, as a user's file would be.
+          const copy = path.join(tmp, kind.name, outlet, i === 0 ? story.name : `${i}-${story.name}`);
+          fs.writeFileSync(copy, result.text);
+          story.findings ??= lintText(story.text, style).findings;
+          const findings = lintText(fs.readFileSync(copy, 'utf8'), style).findings;
+          planted++;
+          if (caught(story.findings, findings, story.text, result)) hits++;
+          else misses.push(`${outlet}/${story.name} ${result.start}-${result.end}: ${excerpt(result.text, result.start, result.end)}`);
+        }
       }
     }
     const recall = planted === 0 ? 0 : hits / planted;

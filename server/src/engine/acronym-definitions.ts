@@ -53,7 +53,25 @@ export function appositionName(text: string, start: number, afterEnd: number): E
   const end = start - before[0].length + before[1].length;
   const name = /((?:(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|for|and|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*|[\p{Ll}-]+\s+[\p{Ll}-]+)$/u.exec(text.slice(Math.max(0, end - 120), end));
   if (!name || name[0].split(/\s+/).length < 2) return null;
+  // "the UK's biggest brewer, QQN, is" describes a name; it does not spell the acronym out.
+  if (!sharesInitials(name[0], text.slice(start, afterEnd))) return null;
   return { start: end - name[0].length, end, text: name[0] };
+}
+
+/** Whether a name's initials and an acronym's letters run in the same order, one within the other. */
+function sharesInitials(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|for|and|the|de)$/i.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  const within = (a: string, b: string) => {
+    let i = 0;
+    for (const c of b) if (c === a[i]) i++;
+    return i === a.length;
+  };
+  return within(initials, letters) || within(letters, initials);
 }
 
 /** The wire's dash apposition: "the ILO - International Labour Organisation - said". */

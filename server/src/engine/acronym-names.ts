@@ -135,6 +135,9 @@ const DESCRIPTOR =
 /** Capitalised words that open a clause rather than a name: "The KTZ", "In NKR". */
 const FUNCTION_WORD = /^(?:The|A|An|And|But|Or|In|On|At|For|Of|To|By|With|From|Its|Their|His|Her|Our|This|That|These|Those|Both|Each|Former|New|Mr|Mrs|Ms|Dr|If|When|While|As|Under|Over|After|Before|Since|Says|Said)$/;
 
+/** A word of nationality or place that describes rather than names: "the Indian STC", "Australian group". */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
+
 /**
  * Whether the capitals at [start, end) read as a proper name or a described name rather
  * than an acronym a reader needs spelled out: "CMS Advertising", "Kodak KIMS", "PL 480",
@@ -150,9 +153,11 @@ export function readsAsName(text: string, start: number, end: number): boolean {
   const prev = prevMatch?.[2] ?? /(\S+)\s+$/u.exec(before)?.[1] ?? '';
   // The word before that is a word in the same sentence, and the capitalised word is no article.
   const midSentence = prevMatch !== null && /\p{L}$/u.test(prevMatch[1]);
-  if (midSentence && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(prev) && !FUNCTION_WORD.test(prev)) return true;
+  if (midSentence && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(prev) && !FUNCTION_WORD.test(prev) && !NATIONALITY.test(prev)) return true;
   // Described by a noun right before or within two words after.
   if (DESCRIPTOR.test(prev)) return true;
+  // A ticker named earlier in the sentence: "the symbol for Viacom will be changed to QQX".
+  if (/\b(?:symbols?|tickers?)\b[^.;:!?]*$/i.test(text.slice(Math.max(0, start - 120), start))) return true;
   const next = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}]+))?/u.exec(after);
   if (next && (DESCRIPTOR.test(next[1]) || DESCRIPTOR.test(next[2] ?? ''))) return true;
   // After another name in capitals ("BBC GMR"), or in a list of proper names ("BASF, Siemens and ...").

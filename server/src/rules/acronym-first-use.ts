@@ -1,8 +1,9 @@
 // Rule `acronym-first-use`: the first body use of an acronym is spelled out, as
 // "Full Name (ACR)" or by writing the name out before it. The headline, dateline words, Roman
 // numerals, tables, wire markers, quotations and the exempt list are not checked. Acronyms the
-// dictionary does not know are reported only on request: on published copy they are nearly
-// always names. Fix: insert the dictionary's expansion at first use.
+// dictionary does not know are reported unless they read as names (reportUnknown: false
+// turns that off), and always when the draft spells them out only later. Fix: insert the
+// dictionary's expansion at first use.
 
 import { analyseAcronyms, isQuoted, writtenName, type AcronymOccurrence } from '../engine/acronyms.js';
 import { readsAsName } from '../engine/acronym-names.js';
@@ -24,9 +25,9 @@ export const acronymFirstUse: RuleDefinition = {
     },
     reportUnknown: {
       type: 'boolean',
-      default: false,
+      default: true,
       description:
-        'Also report acronyms that are not in acronyms.dictionary and that the draft never spells out. Off by default: on published copy such capitals are nearly always company, product or team names, or initials readers know.',
+        'Report acronyms that are not in acronyms.dictionary and that the draft never spells out, unless they read as names (a capitalised word or describing noun beside them, two letters only). false reports only dictionary acronyms and those the draft spells out after their first use.',
     },
   },
   check(context: RuleContext): void {
@@ -41,11 +42,11 @@ export const acronymFirstUse: RuleDefinition = {
       if (!first || first.kind === 'definition') continue;
       const known = acronyms.dictionary.has(acronym);
       const definition = occurrences.find((o) => o.kind === 'definition');
-      const reportUnknown = context.options.reportUnknown === true;
-      if (!known && !definition && !reportUnknown) continue;
       const name = writtenName(doc, acronyms, acronym);
       if (name && isBefore(name.block.index, name.start, first)) continue;
+      // A story that spells the acronym out later proves it is one its readers need explained.
       const definedLater = definition !== undefined || name !== null;
+      if (!known && !definedLater && context.options.reportUnknown !== true) continue;
       // Two capitals name too many things (FT, PJ, AC Milan) to report without the dictionary.
       if (!known && !definedLater && (acronym.length < 3 || readsAsName(first.block.text, first.start, first.end))) continue;
       const expansion = acronyms.dictionary.get(acronym)?.[0];
