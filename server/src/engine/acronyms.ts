@@ -233,7 +233,7 @@ function classify(block: ProseBlock, token: Token, style: AcronymStyle): Acronym
     }
   }
   const reverse = /^\s\(([^()]{3,120})\)/.exec(text.slice(afterEnd, afterEnd + 124));
-  if (reverse && /\p{Ll}/u.test(reverse[1])) {
+  if (reverse && /\p{Ll}/u.test(reverse[1]) && READS_AS_NAME.test(reverse[1])) {
     const start = afterEnd + 2;
     const expansion = { start, end: start + reverse[1].length, text: reverse[1] };
     const accepted = style.dictionary.get(token.acronym);
@@ -254,6 +254,13 @@ function classify(block: ProseBlock, token: Token, style: AcronymStyle): Acronym
   }
   return { ...base, kind: 'use', expansion: null, matchesDictionary: null };
 }
+
+/**
+ * What a bracket after an acronym must look like to be its name ("KTZ (national railway
+ * company)"): words only. An aside such as "(see www.example.org)", "(now defunct)" or
+ * "(e.g. fines)" is not a name, and a fix that rewrote it would delete the writer's words.
+ */
+const READS_AS_NAME = /^(?!(?:see|also|now|formerly|previously|once|then|or|and|but|i\.?e|e\.?g|eg|ie|via|who|which|that|whose|where|including|known|not|no|in|at|on|for|from|to|with|by|as|its|their|his|her)\b)[\p{L}\p{M}'’&\s-]+$/iu;
 
 /** Whether two spellings name the same thing: case, spacing, quotes and regional spellings aside. */
 export function sameName(a: string, b: string): boolean {
