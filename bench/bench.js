@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { lintText } from '../out/server/src/engine/lint.js';
 import { parseNewsDocument } from '../out/server/src/engine/document.js';
-import { compileStyle } from '../out/server/src/engine/style.js';
+import { compileStyle } from '../out/server/src/runner/style.js';
 import { recommendedConfig } from '../out/server/src/config/index.js';
 import { runCliScaleBench } from './cli-scale.js';
 

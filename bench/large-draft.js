@@ -3,7 +3,7 @@
 // The drafts are invented here, paragraph by paragraph, every paragraph different.
 
 import { checkDraft } from '../out/server/src/cli/check-draft.js';
-import { compileStyle } from '../out/server/src/engine/style.js';
+import { compileStyle } from '../out/server/src/runner/style.js';
 import { recommendedConfig } from '../out/server/src/config/index.js';
 
 const SMALL_MB = 6.25;

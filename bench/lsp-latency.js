@@ -14,7 +14,7 @@ import {
   StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
 import { lintText } from '../out/server/src/engine/lint.js';
-import { compileStyle } from '../out/server/src/engine/style.js';
+import { compileStyle } from '../out/server/src/runner/style.js';
 import { recommendedConfig } from '../out/server/src/config/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

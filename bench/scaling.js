@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { lintText } from '../out/server/src/engine/lint.js';
-import { compileStyle } from '../out/server/src/engine/style.js';
+import { compileStyle } from '../out/server/src/runner/style.js';
 import { recommendedConfig } from '../out/server/src/config/index.js';
 import { parseConfigText } from '../out/server/src/config/parse.js';
 import { findExcessiveNesting } from '../out/server/src/engine/nesting.js';

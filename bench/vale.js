@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lintText } from '../out/server/src/engine/lint.js';
 import { parseNewsDocument } from '../out/server/src/engine/document.js';
-import { compileStyle } from '../out/server/src/engine/style.js';
+import { compileStyle } from '../out/server/src/runner/style.js';
 import { loadValeStyle } from '../out/server/src/config/vale.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { recommendedConfig } from '../src/config/index.js';
 import { fixText, lintText } from '../src/engine/lint.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 
 const style = compileStyle(recommendedConfig());
 const NAMES: Record<string, string> = {

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNewsDocument } from '../src/engine/document.js';
-import { compileCustomRule, compilePattern, matchCase, type CustomRuleSpec } from '../src/engine/custom-rules.js';
+import { compileCustomRule, compilePattern, type CustomRuleSpec } from '../src/engine/custom-rules.js';
+import { matchCase } from '../src/engine/text-case.js';
 import { applyFixes } from '../src/engine/fix.js';
 
 function spec(over: Partial<CustomRuleSpec>): CustomRuleSpec {
@@ -103,7 +104,7 @@ test('(a+)+$ over a 1 MiB draft of "a"s then "b" returns, with no finding', () =
 test('a .copydesk.yaml with (a+)+$ as a custom pattern lints a 1 MiB draft, with no finding', async () => {
   const { ConfigResolver } = await import('../src/config/index.js');
   const { lintText } = await import('../src/engine/lint.js');
-  const { compileStyle } = await import('../src/engine/style.js');
+  const { compileStyle } = await import('../src/runner/style.js');
   const fs = await import('node:fs');
   const os = await import('node:os');
   const path = await import('node:path');

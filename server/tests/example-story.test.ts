@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { recommendedConfig } from '../src/config/index.js';
 import { lintText, fixText } from '../src/engine/lint.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 import { FIXTURES } from './support/paths.js';
 import { formatRange } from './support/positions.js';
 

@@ -11,7 +11,7 @@ import { ProseBuilder } from '../src/engine/prose.js';
 import { applyFixes, changedOnlyInside, isSoundFix, planFixes } from '../src/engine/fix.js';
 import { computeLineStarts, lineOf } from '../src/engine/lines.js';
 import { findExcessiveNesting } from '../src/engine/nesting.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 import { recommendedConfig, resolveFromRaw } from '../src/config/index.js';
 import { parseConfigText } from '../src/config/parse.js';
 import type { Finding } from '../src/engine/types.js';

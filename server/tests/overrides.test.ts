@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText } from '../src/engine/lint.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 import { recommendedConfig } from '../src/config/index.js';
 
 const style = compileStyle(recommendedConfig());

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfigText } from '../src/config/parse.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 import { lintText } from '../src/engine/lint.js';
 import { readValeRule } from '../src/config/vale/rule.js';
 import type { ResolvedConfig } from '../src/engine/types.js';

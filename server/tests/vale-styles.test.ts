@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadValeStyle, valeRuleFiles, withDefaultAlertLevel } from '../src/config/vale.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 import { fixText, lintText } from '../src/engine/lint.js';
 import type { ResolvedConfig } from '../src/engine/types.js';
 import type { CustomRuleSpec } from '../src/engine/custom-rules.js';

@@ -2,7 +2,7 @@
 // error with a one-line message. Knows nothing of files or the engine.
 
 import { parseArgs } from 'node:util';
-import { editDistance } from '../config/source.js';
+import { editDistance } from '../engine/suggest.js';
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'checkstyle'] as const;
 export type FormatName = (typeof FORMATS)[number];

@@ -2,7 +2,8 @@
 // the draft's style, write a fixed file, and make the draft's new cache entry when caching.
 
 import { ConfigResolver } from '../config/index.js';
-import { compileStyle, type CompiledStyle } from '../engine/style.js';
+import type { CompiledStyle } from '../engine/style.js';
+import { compileStyle } from '../runner/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
 import { cacheKey, hashText, statKey, styleHash, type CacheEntry } from './cache.js';
 import { checkDraft, type FixMode } from './check-draft.js';

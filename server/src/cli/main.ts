@@ -7,24 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { ConfigResolver, describeConfig, type LoadedConfig } from '../config/index.js';
 import { projectRootsOf } from '../config/read-policy.js';
 import { formatConfigError } from '../config/errors.js';
-import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import type { CatalogueEntry } from '../engine/rule.js';
+import { ruleCatalogue } from '../runner/style.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { collectTargets, dropStyleIgnored, shardOf, type Target } from './targets.js';
-import { lintTargets, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TROUBLE } from './run-lint.js';
+import { lintTargets, EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TROUBLE, type CliIo } from './run-lint.js';
 import { maintainerCommandOf, runMaintainerCommand } from './maintainer/index.js';
 import { isSheetCommand, runSheetCommand } from './maintainer/sheet.js';
 
-export interface CliIo {
-  argv: readonly string[];
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  stdoutIsTTY: boolean;
-  /** Decides the progress line (shown on a terminal unless --no-progress). */
-  stderrIsTTY: boolean;
-  writeStdout(text: string): void;
-  writeStderr(text: string): void;
-  readStdin(): Promise<Uint8Array>;
-}
+export type { CliIo };
 
 export { EXIT_CLEAN, EXIT_PROBLEMS, EXIT_TROUBLE };
 
@@ -102,8 +93,8 @@ export async function runCli(io: CliIo): Promise<number> {
   drafts = dropStyleIgnored(drafts, (note) => io.writeStderr(`copydesk: ${note}\n`));
   if (options.shard !== null) drafts = shardOf(drafts, options.shard, io.cwd);
 
-  const customRules = new Map<string, CustomRuleSpec>();
-  for (const loaded of new Set(drafts.map((d) => d.loaded))) for (const rule of loaded.config.custom ?? []) customRules.set(rule.id, rule);
+  const rules = new Map<string, CatalogueEntry>();
+  for (const loaded of new Set(drafts.map((d) => d.loaded))) for (const entry of ruleCatalogue(loaded.config).entries) rules.set(entry.id, entry);
   return lintTargets({
     targets: drafts.map(({ loaded, ...target }) => ({ ...target, config: loaded.config })),
     options,
@@ -113,7 +104,7 @@ export async function runCli(io: CliIo): Promise<number> {
     projectRoots: projectRootsOf(io.cwd),
     version: readVersion(),
     stdinBytes: targets.stdin ? await io.readStdin() : null,
-    customRules,
+    rules,
   });
 }
 

@@ -4,7 +4,7 @@
 
 import type { FormatName } from './args.js';
 import type { FileReport } from './report.js';
-import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import type { CatalogueEntry } from '../engine/rule.js';
 import { formatStylish, formatStylishFile, formatStylishSummary } from './formatters/stylish.js';
 import { formatJson } from './formatters/json.js';
 import { formatGithub } from './formatters/github.js';
@@ -16,8 +16,8 @@ export interface RenderOptions {
   colour: boolean;
   version: string;
   cwd: string;
-  /** The styles' custom rules by id, for the SARIF rule list. */
-  customRules: ReadonlyMap<string, CustomRuleSpec>;
+  /** The styles' catalogue entries by id, for the SARIF rule list. */
+  rules: ReadonlyMap<string, CatalogueEntry>;
   /** JUnit: warnings are failing test cases too. */
   junitWarningsFail: boolean;
 }
@@ -31,7 +31,7 @@ export function renderReport(format: FormatName, reports: readonly FileReport[],
     case 'github':
       return formatGithub(reports);
     case 'sarif':
-      return formatSarif(reports, options.version, options.cwd, options.customRules);
+      return formatSarif(reports, options.version, options.cwd, options.rules);
     case 'junit':
       return formatJunit(reports, { warningsFail: options.junitWarningsFail });
     case 'checkstyle':

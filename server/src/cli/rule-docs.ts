@@ -1,16 +1,44 @@
-// What report formats say about a rule: a built-in rule's page under docs/rules (shipped with
-// the package), a style's custom rule from its definition, control comments in a fixed line.
+// Where a rule's page is and what report formats say about a rule, from its catalogue entry:
+// a built-in rule's page under docs/rules (shipped with the package), a custom rule's own
+// `doc:` page and definition, a pseudo-rule's description. The one place pages are found on
+// disk, for `explain`, SARIF and the language server's links.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CustomRuleSpec } from '../engine/custom-rules.js';
-import { CONTROL_COMMENT_RULE } from '../engine/lint.js';
-import { findRule } from '../rules/index.js';
+import type { CatalogueEntry } from '../engine/rule.js';
 
-/** docs/rules in the package root (compiled to out/server/src/cli/): the rule pages. */
-export function ruleDocsDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../docs/rules');
+let docsDir: string | null | undefined;
+
+/** docs/rules in the nearest folder above this module (out/server/src/cli/ in the repository, dist/ in the .vsix); null when absent. */
+export function ruleDocsDir(): string | null {
+  if (docsDir !== undefined) return docsDir;
+  docsDir = null;
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (let up = 0; up < 6; up++) {
+    const candidate = path.join(folder, 'docs', 'rules');
+    if (fs.existsSync(path.join(candidate, 'dateline.md'))) return (docsDir = candidate);
+    folder = path.dirname(folder);
+  }
+  return docsDir;
+}
+
+/** The file of the entry's page when it is there: a built-in rule's under `dir`, a custom rule's own `doc:`. */
+export function rulePageFile(entry: CatalogueEntry | undefined, dir: string | null = ruleDocsDir()): string | undefined {
+  const page = entry?.page;
+  if (!page) return undefined;
+  const file = 'file' in page ? page.file : dir ? path.join(dir, `${entry.id}.md`) : undefined;
+  return file && fs.existsSync(file) ? file : undefined;
+}
+
+/** The page's text (BOM dropped, line breaks as \n), or undefined when it cannot be read. */
+export function readRulePage(entry: CatalogueEntry | undefined, dir?: string | null): string | undefined {
+  const file = rulePageFile(entry, dir);
+  try {
+    return file === undefined ? undefined : fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch {
+    return undefined;
+  }
 }
 
 export interface RuleDoc {
@@ -27,26 +55,10 @@ function openingParagraph(markdown: string): string {
   return body.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ').trim();
 }
 
-export function ruleDoc(id: string, custom: ReadonlyMap<string, CustomRuleSpec>): RuleDoc {
-  const rule = findRule(id);
-  if (rule) {
-    let page: string | undefined;
-    try {
-      page = fs.readFileSync(path.join(ruleDocsDir(), `${id}.md`), 'utf8');
-    } catch {
-      page = undefined; // a build without the docs folder: the short description still stands
-    }
-    return page === undefined
-      ? { shortDescription: rule.description }
-      : { shortDescription: rule.description, fullDescription: openingParagraph(page), helpMarkdown: page };
-  }
-  const spec = custom.get(id);
-  if (spec) {
-    const message = spec.message.replace(/%s/g, '…');
-    return { shortDescription: `Custom ${spec.kind} rule from ${path.basename(spec.source)}: ${message}` };
-  }
-  if (id === CONTROL_COMMENT_RULE) {
-    return { shortDescription: 'A copydesk-disable or copydesk-enable comment names a rule the style does not have.' };
-  }
-  return { shortDescription: `Rule ${id}` };
+export function ruleDoc(id: string, entry: CatalogueEntry | undefined): RuleDoc {
+  if (!entry) return { shortDescription: `Rule ${id}` };
+  const spec = entry.custom;
+  const shortDescription = spec ? `Custom ${spec.kind} rule from ${path.basename(spec.source)}: ${spec.message.replace(/%s/g, '…')}` : entry.description;
+  const page = readRulePage(entry);
+  return page === undefined ? { shortDescription } : { shortDescription, fullDescription: openingParagraph(page), helpMarkdown: page };
 }

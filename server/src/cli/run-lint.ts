@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CliOptions } from './args.js';
-import type { CliIo } from './main.js';
 import type { ConfigResolver } from '../config/index.js';
-import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import type { CatalogueEntry } from '../engine/rule.js';
 import { cachedMessages, DEFAULT_CACHE_FILE, LintResultCache, messagesByStat, statKey, styleHash } from './cache.js';
 import type { ResolvedConfig } from '../engine/types.js';
 import { newMessages, readBaseline, writeBaseline } from './baseline.js';
@@ -19,6 +18,19 @@ import { renderReport, streamingRenderer, useColour } from './output.js';
 import { totalsOf, withMessages, type FileReport } from './report.js';
 import { describeFsError } from './read.js';
 import type { Target } from './targets.js';
+
+/** What the CLI reads and writes: argv, folders, terminals and streams (real ones, or a test's). */
+export interface CliIo {
+  argv: readonly string[];
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY: boolean;
+  /** Decides the progress line (shown on a terminal unless --no-progress). */
+  stderrIsTTY: boolean;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+}
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -38,7 +50,7 @@ export interface LintRun {
   projectRoots: string[];
   version: string;
   stdinBytes: Uint8Array | null;
-  customRules: ReadonlyMap<string, CustomRuleSpec>;
+  rules: ReadonlyMap<string, CatalogueEntry>;
 }
 
 /** How many threads lint (this one and the rest workers): one for a small run or --jobs 1. */
@@ -69,7 +81,7 @@ export async function lintTargets(run: LintRun): Promise<number> {
   const stdoutTaken = mode === 'dry-run' || (mode === 'fix' && options.stdin);
   const toFile = options.outputFile !== null;
   const colour = useColour(options.color, io.env, !toFile && !stdoutTaken && io.stdoutIsTTY);
-  const renderOptions = { colour, version: run.version, cwd: io.cwd, customRules: run.customRules, junitWarningsFail: options.junitWarnings };
+  const renderOptions = { colour, version: run.version, cwd: io.cwd, rules: run.rules, junitWarningsFail: options.junitWarnings };
   const stream = !toFile && !stdoutTaken ? streamingRenderer(options.format, renderOptions) : null;
   const showProgress = options.progress ?? io.stderrIsTTY;
   const progress = showProgress && tasks.length > 0 ? new Progress(tasks.length, { write: io.writeStderr, terminal: io.stderrIsTTY }) : null;

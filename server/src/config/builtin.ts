@@ -1,7 +1,9 @@
-// The built-in style, copydesk:recommended, as data in the same shape as a .copydesk.yaml.
+// The built-in style, copydesk:recommended, as data in the same shape as a .copydesk.yaml:
+// every built-in rule on at its declared default severity and options, plus the house lists.
 // Modelled on the wire style of the example story: "SHYMKENT, Kazakhstan -- ", organisations
 // spelled out at first use with the acronym in brackets, every quotation attributed.
 
+import { builtInRules } from '../runner/style.js';
 import type { RawConfig } from './raw.js';
 import { WELL_KNOWN_INITIALS } from './well-known-initials.js';
 
@@ -62,24 +64,8 @@ const EXEMPT_CORE = [
 ];
 
 export const RECOMMENDED: RawConfig = {
-  rules: {
-    dateline: 'error',
-    'quote-attribution': ['warning', { minWords: 4, neighbourhood: 1 }],
-    'acronym-first-use': 'warning',
-    'acronym-consistency': ['warning', { flagRepeatedName: true, flagUnusedDefinition: false }],
-    'attribution-verb': 'warning',
-    'date-format': ['warning', { form: 'weekday-parenthesised-date', checkWeekday: true }],
-    numbers: 'warning',
-    headline: 'warning',
-    terms: 'warning',
-    'quote-balance': ['warning', { style: 'any' }],
-    residue: 'warning',
-    'name-consistency': 'warning',
-    'second-reference': ['warning', { secondReference: 'surname' }],
-    'capitalisation-consistency': 'warning',
-    'hyphenation-consistency': 'warning',
-    'spelling-consistency': 'warning',
-  },
+  // Every built-in rule at the severity and options it declares: defaults live with the rules.
+  rules: Object.fromEntries(builtInRules().map((rule) => [rule.id, rule.defaultSeverity])),
   terms: {
     organization: 'organisation',
     organizations: 'organisations',

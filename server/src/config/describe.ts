@@ -3,7 +3,7 @@
 // itself a valid, self-contained .copydesk.yaml (it says `extends: none`).
 
 import { stringify } from 'yaml';
-import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import type { CustomRuleSpec } from '../engine/types.js';
 import type { OptionValue } from '../engine/types.js';
 import type { LoadedConfig } from './merge.js';
 
@@ -73,5 +73,6 @@ function customAsWritten(rule: CustomRuleSpec): Record<string, unknown> {
   if (rule.second) written.second = rule.second;
   if (rule.exceptions.length > 0) written.exceptions = rule.exceptions;
   if (rule.scope !== 'all') written.scope = rule.scope;
+  if (rule.doc) written.doc = rule.doc;
   return written;
 }

@@ -1,7 +1,7 @@
 // One config file (or the built-in style) after validation, before merging: only the
 // settings it states, with the positions of its extends entries for later errors.
 
-import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import type { CustomRuleSpec } from '../engine/types.js';
 import type { DatelineStyle, RuleOptions, SeveritySetting } from '../engine/types.js';
 import type { ConfigError } from './errors.js';
 import type { ConfigSource, Span } from './source.js';

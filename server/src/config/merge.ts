@@ -3,18 +3,18 @@
 // named by extends come through the `load` callback the file layer supplies.
 
 import path from 'node:path';
-import type { ResolvedConfig, RuleOptions } from '../engine/types.js';
-import { RULES } from '../rules/index.js';
+import type { ResolvedConfig } from '../engine/types.js';
+import { defaultOptions } from '../engine/catalogue.js';
+import { builtInCatalogue, ruleCatalogue } from '../runner/style.js';
 import { RECOMMENDED, RECOMMENDED_NAME } from './builtin.js';
 import type { ConfigError } from './errors.js';
 import type { ConfigLayer, ParsedConfigFile } from './layer.js';
 import { parseRawConfig } from './parse.js';
-import { unknownRuleMessage } from './validate-rules.js';
 
 export type ConfigResult = { ok: true; value: LoadedConfig } | { ok: false; errors: ConfigError[]; warnings?: string[] };
 
 export interface LoadedConfig {
-  /** Every rule in RULES present, options default-filled. */
+  /** Every built-in rule present, options default-filled. */
   config: ResolvedConfig;
   /** Config files that contributed, farthest first ([] = built-in only). */
   files: string[];
@@ -98,11 +98,11 @@ export function collectLayers(files: readonly ParsedConfigFile[], load: LoadConf
 
 /** A rules: key that is not a built-in rule must be a custom rule defined somewhere in the chain. */
 function checkOtherRuleIds(chain: LayerChain, sources: Map<string, ParsedConfigFile['source']>): void {
-  const customIds = chain.layers.flatMap((l) => l.custom.map((c) => c.id));
+  const catalogue = ruleCatalogue({ custom: chain.layers.flatMap((l) => l.custom) });
   for (const layer of chain.layers) {
     const source = sources.get(layer.origin);
     for (const other of layer.otherRuleIds) {
-      if (!customIds.includes(other.id) && source) chain.errors.push(source.errorAt(other, unknownRuleMessage(other.id, customIds)));
+      if (!catalogue.isRule(other.id) && source) chain.errors.push(source.errorAt(other, catalogue.unknownRuleMessage(other.id)));
     }
   }
 }
@@ -111,7 +111,7 @@ function checkOtherRuleIds(chain: LayerChain, sources: Map<string, ParsedConfigF
 export function applyLayers(layers: readonly ConfigLayer[], warnings: readonly string[] = []): LoadedConfig {
   const base = builtinLayer();
   const config: ResolvedConfig = {
-    rules: Object.fromEntries(RULES.map((rule) => [rule.id, { severity: 'off', options: defaultOptions(rule.options) }])),
+    rules: Object.fromEntries(builtInCatalogue().entries.filter((e) => e.kind === 'built-in').map((e) => [e.id, { severity: 'off', options: defaultOptions(e.options) }])),
     acronyms: { dictionary: {}, exempt: [] },
     // With nothing said about the dateline (extends: none), the built-in form is the fallback.
     dateline: { form: base.dateline.form ?? '{CITY}, {Region} -- ', standalone: [...(base.dateline.standalone ?? [])], region: base.dateline.region ?? 'required' },
@@ -124,12 +124,6 @@ export function applyLayers(layers: readonly ConfigLayer[], warnings: readonly s
   const ignores = layers.filter((l) => l.ignores.length > 0).map((l) => ({ base: path.dirname(l.origin), patterns: [...l.ignores] }));
   const gitignore = layers.reduce((on, l) => l.gitignore ?? on, false);
   return { config, files, origins, warnings: [...warnings], ignores, gitignore };
-}
-
-function defaultOptions(specs: (typeof RULES)[number]['options']): RuleOptions {
-  const options: RuleOptions = {};
-  for (const [name, spec] of Object.entries(specs)) options[name] = Array.isArray(spec.default) ? [...spec.default] : spec.default;
-  return options;
 }
 
 function applyLayer(config: ResolvedConfig, origins: Record<string, string>, layer: ConfigLayer): void {

@@ -3,7 +3,8 @@
 
 import { isAlias, isMap, isPair, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import type { ConfigError } from './errors.js';
-import { closest, type ConfigSource, type Span } from './source.js';
+import { closest } from '../engine/suggest.js';
+import type { ConfigSource, Span } from './source.js';
 
 export class NodeReporter {
   constructor(

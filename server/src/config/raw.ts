@@ -1,6 +1,6 @@
 // The shape of a .copydesk.yaml as a maintainer writes it, before extends and defaults.
 
-import type { DatelineStyle, SeveritySetting } from '../engine/types.js';
+import type { DatelineStyle, RuleExamples, SeveritySetting } from '../engine/types.js';
 
 export type RawRuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -18,7 +18,9 @@ export interface RawCustomRule {
   second?: string;
   exceptions?: string[];
   scope?: 'all' | 'body' | 'headline';
-  tests?: { fail?: string[]; pass?: string[]; fixed?: { text: string; output: string }[] };
+  /** A Markdown page about the rule, relative to the style file. */
+  doc?: string;
+  tests?: RuleExamples;
 }
 
 export interface RawConfig {

@@ -5,7 +5,7 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CustomRuleSpec } from '../engine/custom-rules.js';
+import type { CustomRuleSpec } from '../engine/types.js';
 import type { ConfigError } from './errors.js';
 import { readValeRule, type RuleContext } from './vale/rule.js';
 import { readValeIni, valeRulesFor } from './vale/ini.js';

@@ -1,10 +1,11 @@
 // The "custom:" section: declarative existence / substitution / conditional rules, checked
 // field by field, with every pattern compiled on RE2 so a bad regex is a config error here.
 
-import { isMap, isSeq } from 'yaml';
-import { compilePattern, type CustomRuleKind, type CustomRuleSpec } from '../engine/custom-rules.js';
-import type { Severity } from '../engine/types.js';
-import { RULE_IDS } from '../rules/index.js';
+import { isMap, isSeq, type YAMLMap } from 'yaml';
+import path from 'node:path';
+import { compilePattern } from '../engine/custom-rules.js';
+import type { CustomRuleKind, CustomRuleSpec, RuleExamples, Severity } from '../engine/types.js';
+import { builtInCatalogue } from '../runner/style.js';
 import { describeNode, pairsOf, scalarOf, stringListOf, stringOf, unknownKeyMessage, type NodeReporter } from './nodes.js';
 
 const KINDS: readonly CustomRuleKind[] = ['existence', 'substitution', 'conditional'];
@@ -15,7 +16,7 @@ const DEFAULT_MESSAGES: Record<CustomRuleKind, string> = {
   substitution: 'Use "%s" instead of "%s".',
   conditional: '"%s" needs its definition earlier.',
 };
-const KEYS = ['id', 'type', 'message', 'severity', 'ignorecase', 'words', 'patterns', 'swap', 'regex', 'first', 'second', 'exceptions', 'scope', 'tests'];
+const KEYS = ['id', 'type', 'message', 'severity', 'ignorecase', 'words', 'patterns', 'swap', 'regex', 'first', 'second', 'exceptions', 'scope', 'doc', 'tests'];
 
 export function validateCustomRules(node: unknown, origin: string, r: NodeReporter): CustomRuleSpec[] {
   if (!isSeq(node)) {
@@ -66,7 +67,9 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
   if (idPair) {
     spec.id = text(idPair.value, 'id');
     if (spec.id && !/^[A-Za-z][A-Za-z0-9._-]*$/.test(spec.id)) r.error(idPair.value, `custom rule id "${spec.id}" may hold only letters, digits, dots, dashes and underscores, starting with a letter`);
-    if (RULE_IDS.has(spec.id)) r.error(idPair.value, `custom rule id "${spec.id}" is a built-in rule's id; name it e.g. "House.${spec.id}"`);
+    const taken = builtInCatalogue().get(spec.id)?.kind;
+    if (taken === 'built-in') r.error(idPair.value, `custom rule id "${spec.id}" is a built-in rule's id; name it e.g. "House.${spec.id}"`);
+    if (taken === 'pseudo') r.error(idPair.value, `custom rule id "${spec.id}" is the id of Copydesk's own "${spec.id}" problems; name it e.g. "House.${spec.id}"`);
     if (spec.id) where = `custom rule "${spec.id}"`;
   } else r.error(node, `${where} has no "id:"; give it a name such as House.Hedging`);
   const typePair = pairs.find((p) => p.key === 'type');
@@ -93,8 +96,10 @@ function readCustomRule(node: unknown, index: number, origin: string, r: NodeRep
         if (spec[key]) checkPattern(value, spec[key], `"${key}" of ${where}`, r);
         break;
       case 'swap': spec.swap = readSwap(value, where, r); swapNode = value; break;
-      // Examples for `copydesk test-rules`; read there, only their shape is checked here.
-      case 'tests': checkTests(value, where, r); break;
+      // A Markdown page about the rule, relative to this style file: linked and shown like a built-in rule's page.
+      case 'doc': spec.doc = path.resolve(path.dirname(origin), text(value, key)); break;
+      // Examples for `copydesk test-rules`, kept with the rule.
+      case 'tests': spec.tests = readTests(value, where, r); break;
       default: r.error(keyNode, unknownKeyMessage(key, where, KEYS));
     }
   }
@@ -140,17 +145,22 @@ function checkPattern(node: unknown, pattern: string, where: string, r: NodeRepo
   if (!compiled.ok) r.error(node, `${where} is not a valid RE2 pattern: ${compiled.error}`);
 }
 
-function checkTests(node: unknown, where: string, r: NodeReporter): void {
+function readTests(node: unknown, where: string, r: NodeReporter): RuleExamples | undefined {
   if (!isMap(node)) {
     r.error(node, `"tests" of ${where} must be a mapping with "fail:", "pass:" and/or "fixed:", got ${describeNode(node)}`);
-    return;
+    return undefined;
   }
+  const tests: RuleExamples = {};
   for (const { key, keyNode, value } of pairsOf(node)) {
-    if (key === 'fail' || key === 'pass') stringListOf(value, `"tests.${key}" of ${where}`, r);
+    if (key === 'fail' || key === 'pass') {
+      const examples = stringListOf(value, `"tests.${key}" of ${where}`, r);
+      if (examples) tests[key] = examples;
+    }
     else if (key === 'fixed') {
       if (!isSeq(value) || !value.items.every((item) => isMap(item) && typeof item.get('text') === 'string' && typeof item.get('output') === 'string')) {
         r.error(value, `"tests.fixed" of ${where} must be a list of {text: ..., output: ...}`);
-      }
+      } else tests.fixed = value.items.map((item) => ({ text: (item as YAMLMap).get('text') as string, output: (item as YAMLMap).get('output') as string }));
     } else r.error(keyNode, unknownKeyMessage(key, `the tests of ${where}`, ['fail', 'pass', 'fixed']));
   }
+  return tests;
 }

@@ -3,6 +3,7 @@
 // signs that capitals are a company, brand or product name rather than an acronym.
 
 import type { ProseBlock } from './prose.js';
+import { escapeRegExp } from './text-case.js';
 
 /** Small words a name may carry without giving a letter: "Bank for Reconstruction and Development". */
 const JOINERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'to', 'at', '&', 'di', 'der', 'und', 'y']);
@@ -118,7 +119,7 @@ export function regionalSource(name: string): string {
     .trim()
     .split(/\s+/)
     .map((w) => {
-      let x = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      let x = escapeRegExp(w);
       x = x.replace(/i[sz](e|ed|es|ing|ation|ations)$/, 'i[sz]$1');
       x = x.replace(/([Cc]o)-?op/, '$1-?op');
       if (w.length >= 5) x = x.replace(/ou?r$/, 'o(?:u)?r').replace(/(?:er|re)$/, '(?:er|re)');

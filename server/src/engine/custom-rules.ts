@@ -7,43 +7,14 @@
 import { RE2JS } from 're2js';
 import type { NewsDocument } from './document.js';
 import type { ProseBlock } from './prose.js';
-import type { Finding, Severity } from './types.js';
+import type { CustomRuleSpec, Finding } from './types.js';
 import { PhraseTrie } from './custom/phrase-trie.js';
-import type { ValeCheck, ValeSpec } from './custom/vale-spec.js';
+import { escapeRegExp, matchCase } from './text-case.js';
 import { compileValeCheck } from './custom/vale-rules.js';
 
-export type CustomRuleKind = 'existence' | 'substitution' | 'conditional';
+export type { CustomRuleKind, CustomRuleSpec } from './types.js';
 
-/** A custom rule as resolved from config: plain, JSON-serialisable data. */
-export interface CustomRuleSpec {
-  id: string;
-  /** A Copydesk custom rule's type; a Vale rule may also be one of Vale's other checks. */
-  kind: CustomRuleKind | ValeCheck;
-  /** "%s" stands for the matched text (existence, conditional) or, for substitution, the preferred text then the matched text. */
-  message: string;
-  severity: Severity;
-  ignoreCase: boolean;
-  /** existence: plain words or phrases, matched as whole words. */
-  words: string[];
-  /** existence: RE2 patterns. */
-  patterns: string[];
-  /** substitution: [pattern, preferred]; a pattern is a plain phrase unless `regex` is true. */
-  swap: [string, string][];
-  /** Whether `swap` keys are RE2 patterns rather than plain phrases. */
-  regex: boolean;
-  /** conditional: the use (its first group, or the whole match, is the key) ... */
-  first: string;
-  /** ... must be preceded by a match of this pattern capturing the same key. */
-  second: string;
-  exceptions: string[];
-  /** Which prose is checked. */
-  scope: 'all' | 'body' | 'headline';
-  /** The file that defined it, for listings. */
-  source: string;
-  /** Present for a rule read from a Vale style: it then runs with Vale's semantics. */
-  vale?: ValeSpec;
-}
-
+/** A custom rule's matcher: the findings it makes in a draft. The catalogue (catalogue.ts) wraps it as a rule. */
 export interface CompiledCustomRule {
   spec: CustomRuleSpec;
   check(doc: NewsDocument): Finding[];
@@ -54,7 +25,7 @@ export function phrasePattern(phrase: string): string {
   return phrase
     .trim()
     .split(/\s+/)
-    .map((w) => w.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('\\s+');
 }
 
@@ -221,13 +192,4 @@ function compileConditional(spec: CustomRuleSpec): CompiledCustomRule {
 
 function finding(spec: CustomRuleSpec, block: ProseBlock, start: number, end: number, message: string): Finding {
   return { rule: spec.id, severity: spec.severity, start: block.map.toSource(start), end: block.map.toSourceEnd(end), message };
-}
-
-/** "Organization" -> "Organisation": the preferred text takes the found text's capitalisation. */
-export function matchCase(preferred: string, found: string): string {
-  if (found === found.toUpperCase() && found !== found.toLowerCase() && found.length > 1) {
-    return preferred === preferred.toLowerCase() ? preferred.toUpperCase() : preferred;
-  }
-  if (/^\p{Lu}/u.test(found) && /^\p{Ll}/u.test(preferred)) return preferred[0].toUpperCase() + preferred.slice(1);
-  return preferred;
 }

@@ -4,15 +4,12 @@
 import { parseNewsDocument, lineOf, type NewsDocument } from './document.js';
 import { planFixes, MAX_FIX_PASSES, type PassObserver } from './fix.js';
 import { placement, withSoundFix } from './fix-guard.js';
-import type { CompiledStyle } from './style.js';
-import type { Finding, Severity } from './types.js';
+import type { CompiledStyle } from './rule.js';
+import type { Finding } from './types.js';
 import type { ControlComment } from './control-comments.js';
-import { RULES, RULE_IDS } from '../rules/index.js';
+import { CONTROL_COMMENT_RULE } from './catalogue.js';
 import { styleForDraft } from './overrides.js';
 import type { ChunkCache } from './incremental-parse.js';
-
-/** Pseudo-rule under which problems with control comments themselves are reported. */
-export const CONTROL_COMMENT_RULE = 'control-comment';
 
 export interface LintResult {
   document: NewsDocument;
@@ -26,20 +23,10 @@ export function lintText(source: string, style: CompiledStyle, chunkCache?: Chun
 
 export function lintDocument(doc: NewsDocument, baseStyle: CompiledStyle): LintResult {
   const { style, findings } = styleForDraft(doc, baseStyle);
-  for (const rule of RULES) {
-    const severity = style.severityOf(rule.id);
+  // One loop over the catalogue's rules that are on: built-in then custom, each at its severity in this style.
+  for (const { id, severity, rule, optionValues } of style.catalogue.active) {
     if (severity === 'off') continue;
-    rule.check({
-      doc,
-      style,
-      options: style.optionsOf(rule.id),
-      report: (input) => findings.push({ rule: rule.id, severity, ...input }),
-    });
-  }
-  for (const custom of style.custom) {
-    const severity = style.config.rules[custom.spec.id]?.severity ?? custom.spec.severity;
-    if (severity === 'off') continue;
-    for (const f of custom.check(doc)) findings.push({ ...f, severity });
+    rule!.check({ doc, style, options: optionValues, report: (input) => findings.push({ rule: id, severity, ...input }) });
   }
   findings.push(...checkControlComments(doc.controlComments, style));
   const silenced = silencer(doc);
@@ -67,17 +54,13 @@ export function fixText(source: string, style: CompiledStyle, maxPasses = MAX_FI
 
 function checkControlComments(comments: readonly ControlComment[], style: CompiledStyle): Finding[] {
   const findings: Finding[] = [];
-  const severity: Severity = 'warning';
+  const { catalogue } = style;
+  const severity = catalogue.get(CONTROL_COMMENT_RULE)!.defaultSeverity;
   for (const comment of comments) {
     for (const rule of comment.rules) {
-      if (RULE_IDS.has(rule.id) || style.custom.some((c) => c.spec.id === rule.id)) continue;
-      findings.push({
-        rule: CONTROL_COMMENT_RULE,
-        severity,
-        start: rule.start,
-        end: rule.end,
-        message: `Unknown rule "${rule.id}" in a copydesk-${comment.kind} comment; run "copydesk rules" to list rule ids.`,
-      });
+      if (catalogue.isRule(rule.id)) continue;
+      const message = `copydesk-${comment.kind} comment: ${catalogue.unknownRuleMessage(rule.id)}`;
+      findings.push({ rule: CONTROL_COMMENT_RULE, severity, start: rule.start, end: rule.end, message });
     }
   }
   return findings;

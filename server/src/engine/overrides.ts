@@ -3,12 +3,11 @@
 // one draft on top of its style; mistakes come back as findings at the front matter.
 
 import type { NewsDocument } from './document.js';
-import { compileStyle, type CompiledStyle } from './style.js';
-import { SEVERITIES, type Finding, type OptionSpec, type ResolvedConfig, type SeveritySetting } from './types.js';
-import { findRule } from '../rules/index.js';
-
-/** Pseudo-rule for problems in a draft's own `copydesk:` front matter. */
-export const FRONT_MATTER_RULE = 'front-matter';
+import { FRONT_MATTER_RULE } from './catalogue.js';
+import type { CompiledStyle, RuleCatalogue } from './rule.js';
+import { checkRuleSetting } from './rule-settings.js';
+import { compileStyleWith } from './style.js';
+import type { Finding, ResolvedConfig } from './types.js';
 
 const cache = new WeakMap<CompiledStyle, Map<string, CompiledStyle>>();
 
@@ -17,10 +16,11 @@ export function styleForDraft(doc: NewsDocument, style: CompiledStyle): { style:
   if (overrides === undefined) return { style, findings: [] };
   const range = doc.frontMatter!.valueRanges.get('copydesk') ?? [doc.frontMatter!.start, doc.frontMatter!.end];
   const problems: string[] = [];
-  const config = applyOverrides(style.config, overrides, problems);
+  const config = applyOverrides(style.config, style.catalogue, overrides, problems);
+  const severity = style.catalogue.get(FRONT_MATTER_RULE)!.defaultSeverity;
   const findings = problems.map((message) => ({
     rule: FRONT_MATTER_RULE,
-    severity: 'error' as const,
+    severity,
     start: range[0],
     end: range[1],
     message: `Front matter "copydesk": ${message}`,
@@ -30,26 +30,26 @@ export function styleForDraft(doc: NewsDocument, style: CompiledStyle): { style:
   let perStyle = cache.get(style);
   if (!perStyle) cache.set(style, (perStyle = new Map()));
   let derived = perStyle.get(key);
-  if (!derived) perStyle.set(key, (derived = compileStyle(config)));
+  if (!derived) perStyle.set(key, (derived = compileStyleWith(config, style.catalogue.builtIns)));
   return { style: derived, findings };
 }
 
-function applyOverrides(base: ResolvedConfig, overrides: unknown, problems: string[]): ResolvedConfig {
+function applyOverrides(base: ResolvedConfig, catalogue: RuleCatalogue, overrides: unknown, problems: string[]): ResolvedConfig {
   if (!isRecord(overrides)) {
     problems.push('must be a mapping with disable:, rules: and/or acronyms:');
     return base;
   }
   const config: ResolvedConfig = structuredClone(base);
-  const known = (id: string) => findRule(id) !== undefined || (config.custom ?? []).some((c) => c.id === id);
   for (const [key, value] of Object.entries(overrides)) {
     if (key === 'disable') {
       const ids = Array.isArray(value) ? value : [value];
       for (const id of ids) {
-        if (typeof id !== 'string' || !known(id)) problems.push(`"disable" names an unknown rule ${JSON.stringify(id)}; run "copydesk rules" for the ids`);
+        if (typeof id !== 'string') problems.push(`"disable" must list rule ids, got ${JSON.stringify(id)}`);
+        else if (!catalogue.isRule(id)) problems.push(catalogue.unknownRuleMessage(id));
         else config.rules[id] = { severity: 'off', options: config.rules[id]?.options ?? {} };
       }
     } else if (key === 'rules' && isRecord(value)) {
-      for (const [id, setting] of Object.entries(value)) applyRule(config, id, setting, known(id), problems);
+      for (const [id, setting] of Object.entries(value)) applyRule(config, catalogue, id, setting, problems);
     } else if (key === 'acronyms' && isRecord(value)) {
       applyAcronyms(config, value, problems);
     } else {
@@ -59,22 +59,14 @@ function applyOverrides(base: ResolvedConfig, overrides: unknown, problems: stri
   return config;
 }
 
-function applyRule(config: ResolvedConfig, id: string, setting: unknown, known: boolean, problems: string[]): void {
-  if (!known) return void problems.push(`unknown rule "${id}"; run "copydesk rules" for the ids`);
-  const [severity, options] = Array.isArray(setting) ? setting : [setting, undefined];
-  if (!SEVERITIES.includes(severity as SeveritySetting)) return void problems.push(`rules.${id}: use one of ${SEVERITIES.join(', ')}`);
-  const specs = findRule(id)?.options ?? {};
-  const merged = { ...(config.rules[id]?.options ?? {}) };
-  if (options !== undefined) {
-    if (!isRecord(options)) return void problems.push(`rules.${id}: options must be a mapping`);
-    for (const [name, value] of Object.entries(options)) {
-      const spec = specs[name];
-      if (!spec) return void problems.push(`rules.${id} has no option "${name}"`);
-      if (!fits(spec, value)) return void problems.push(`rules.${id} option "${name}" must be ${spec.type === 'string[]' ? 'a list of text' : `a ${spec.type}`}`);
-      merged[name] = value as never;
-    }
-  }
-  config.rules[id] = { severity: severity as SeveritySetting, options: merged };
+/** The same check as a style file's rules: (rule-settings.ts), over the style's own options. */
+function applyRule(config: ResolvedConfig, catalogue: RuleCatalogue, id: string, setting: unknown, problems: string[]): void {
+  const entry = catalogue.get(id);
+  if (!entry || !catalogue.isRule(id)) return void problems.push(catalogue.unknownRuleMessage(id));
+  const checked = checkRuleSetting(id, setting, entry.options);
+  problems.push(...checked.problems.map((p) => p.message));
+  if (checked.problems.length > 0 || checked.severity === undefined) return;
+  config.rules[id] = { severity: checked.severity, options: { ...(config.rules[id]?.options ?? {}), ...checked.options } };
 }
 
 function applyAcronyms(config: ResolvedConfig, value: Record<string, unknown>, problems: string[]): void {
@@ -90,19 +82,6 @@ function applyAcronyms(config: ResolvedConfig, value: Record<string, unknown>, p
   if (value.exempt !== undefined) {
     if (!Array.isArray(value.exempt) || !value.exempt.every((e) => typeof e === 'string')) return void problems.push('acronyms.exempt must be a list');
     config.acronyms.exempt = [...new Set([...config.acronyms.exempt, ...(value.exempt as string[])])];
-  }
-}
-
-function fits(spec: OptionSpec, value: unknown): boolean {
-  switch (spec.type) {
-    case 'number':
-      return typeof value === 'number' && (spec.min === undefined || value >= spec.min) && (spec.max === undefined || value <= spec.max);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'string':
-      return typeof value === 'string' && (!spec.enum || spec.enum.includes(value));
-    case 'string[]':
-      return Array.isArray(value) && value.every((v) => typeof v === 'string');
   }
 }
 

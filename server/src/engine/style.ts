@@ -1,37 +1,35 @@
 // Compiles a ResolvedConfig once into what rules read on the hot path: sets, maps, the
-// dateline template. Rules never look at raw config data.
+// dateline template, the rule catalogue. Rules never look at raw config data.
 
-import type { AcronymStyle, ResolvedConfig, RuleOptions, SeveritySetting } from './types.js';
-import { compileDatelineTemplate, type DatelineTemplate } from './dateline.js';
+import type { ResolvedConfig } from './types.js';
+import { compileDatelineTemplate } from './dateline.js';
 import { compileCustomRule, type CompiledCustomRule, type CustomRuleSpec } from './custom-rules.js';
+import { buildCatalogue } from './catalogue.js';
+import type { CompiledStyle, RuleDefinition } from './rule.js';
 
-export interface CompiledStyle {
-  config: ResolvedConfig;
-  acronyms: AcronymStyle;
-  dateline: DatelineTemplate;
-  standaloneCities: ReadonlySet<string>;
-  /** The house terms as one substitution rule, or null when the style has none. */
-  terms: CompiledCustomRule | null;
-  custom: readonly CompiledCustomRule[];
-  severityOf(rule: string): SeveritySetting;
-  optionsOf(rule: string): RuleOptions;
-}
+export type { CompiledStyle } from './rule.js';
 
-export function compileStyle(config: ResolvedConfig): CompiledStyle {
+/**
+ * Compiles a style with the given built-in rules (rules/ hands them in through
+ * runner/style.ts, so the engine never imports rules/). Its catalogue answers every
+ * question about a rule id: severity, options, fix, page.
+ */
+export function compileStyleWith(config: ResolvedConfig, builtIns: readonly RuleDefinition[]): CompiledStyle {
   const dictionary = new Map<string, readonly string[]>();
   const houseSpelling = termRewriter(config.terms ?? {});
   for (const [acronym, expansions] of Object.entries(config.acronyms.dictionary)) dictionary.set(acronym, expansions.map(houseSpelling));
   const template = compileDatelineTemplate(config.dateline.form);
   if (!template.ok) throw new Error(`internal: unvalidated dateline form: ${template.error}`);
+  const catalogue = buildCatalogue(builtIns, config, true);
   return {
     config,
+    catalogue,
     acronyms: { dictionary, exempt: new Set(config.acronyms.exempt) },
     dateline: template.template,
     standaloneCities: new Set(config.dateline.standalone.map((c) => c.toUpperCase())),
     terms: compileTerms(config.terms ?? {}),
-    custom: (config.custom ?? []).map(compileCustomRule),
-    severityOf: (rule) => config.rules[rule]?.severity ?? 'off',
-    optionsOf: (rule) => config.rules[rule]?.options ?? {},
+    severityOf: (rule) => catalogue.get(rule)?.severity ?? 'off',
+    optionsOf: (rule) => catalogue.get(rule)?.optionValues ?? {},
   };
 }
 

@@ -1,7 +1,7 @@
 // The engine's vocabulary: findings, fixes, rules and the resolved style they run under.
 // Plain data only; nothing here touches files, terminals or LSP.
 
-import type { CustomRuleSpec } from './custom-rules.js';
+import type { ValeCheck, ValeSpec } from './custom/vale-spec.js';
 
 export type Severity = 'info' | 'warning' | 'error';
 export type SeveritySetting = Severity | 'off';
@@ -77,7 +77,7 @@ export interface ResolvedConfig {
   dateline: DatelineStyle;
   /** Preferred terms: the word or phrase to avoid -> the house term (read by the `terms` rule). */
   terms?: Record<string, string>;
-  /** Declarative custom rules from the style (see engine/custom-rules.ts). */
+  /** Declarative custom rules from the style (compiled by engine/custom-rules.ts). */
   custom?: CustomRuleSpec[];
 }
 
@@ -92,4 +92,47 @@ export interface ReportInput {
   message: string;
   fix?: Fix;
   related?: RelatedLocation[];
+}
+
+export type CustomRuleKind = 'existence' | 'substitution' | 'conditional';
+
+/** A custom rule's own examples (`tests:`), kept from validation for `copydesk test-rules`. */
+export interface RuleExamples {
+  fail?: string[];
+  pass?: string[];
+  fixed?: { text: string; output: string }[];
+}
+
+/** A custom rule as resolved from config: plain, JSON-serialisable data. */
+export interface CustomRuleSpec {
+  id: string;
+  /** A Copydesk custom rule's type; a Vale rule may also be one of Vale's other checks. */
+  kind: CustomRuleKind | ValeCheck;
+  /** "%s" stands for the matched text (existence, conditional) or, for substitution, the preferred text then the matched text. */
+  message: string;
+  severity: Severity;
+  ignoreCase: boolean;
+  /** existence: plain words or phrases, matched as whole words. */
+  words: string[];
+  /** existence: RE2 patterns. */
+  patterns: string[];
+  /** substitution: [pattern, preferred]; a pattern is a plain phrase unless `regex` is true. */
+  swap: [string, string][];
+  /** Whether `swap` keys are RE2 patterns rather than plain phrases. */
+  regex: boolean;
+  /** conditional: the use (its first group, or the whole match, is the key) ... */
+  first: string;
+  /** ... must be preceded by a match of this pattern capturing the same key. */
+  second: string;
+  exceptions: string[];
+  /** Which prose is checked. */
+  scope: 'all' | 'body' | 'headline';
+  /** The file that defined it, for listings. */
+  source: string;
+  /** Its documentation page (`doc:`), an absolute path: linked and shown like a built-in rule's page. */
+  doc?: string;
+  /** Its examples, as written under `tests:`. */
+  tests?: RuleExamples;
+  /** Present for a rule read from a Vale style: it then runs with Vale's semantics. */
+  vale?: ValeSpec;
 }

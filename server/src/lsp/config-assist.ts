@@ -7,8 +7,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { optionType } from '../cli/maintainer/explain.js';
 import { TOP_LEVEL_KEYS } from '../config/validate.js';
 import { SEVERITIES } from '../engine/types.js';
-import { RULES, findRule } from '../rules/index.js';
-import type { RuleDefinition } from '../rules/rule.js';
+import type { CatalogueEntry } from '../engine/rule.js';
+import { builtInRule, builtInRules } from '../runner/style.js';
 import { SECTION_KEYS, SEVERITY_DOCS, TOP_LEVEL_DOCS } from './config-schema.js';
 
 interface Place {
@@ -49,7 +49,7 @@ function placeAt(doc: TextDocument, position: Position): Place {
   return { path, key, inOptions: key !== undefined && /\[[^\]]*\{[^}]*$/.test(afterKey) };
 }
 
-function ruleDocs(rule: RuleDefinition): string {
+function ruleDocs(rule: CatalogueEntry): string {
   const lines = [`**${rule.id}** (built-in rule): ${rule.description}`, '', `Default severity: ${rule.defaultSeverity}. Fix: ${rule.fixable ? 'yes' : 'no'}.`];
   const options = Object.entries(rule.options);
   if (options.length > 0) {
@@ -72,13 +72,13 @@ export function configCompletions(doc: TextDocument, position: Position): Comple
   const section = path[0];
   if (key === undefined) {
     if (path.length === 0) return TOP_LEVEL_KEYS.map((k) => item(k, CompletionItemKind.Property, TOP_LEVEL_DOCS[k], `${k}:`));
-    if (section === 'rules' && path.length === 1) return RULES.map((r) => item(r.id, CompletionItemKind.Property, ruleDocs(r), `${r.id}: `));
+    if (section === 'rules' && path.length === 1) return builtInRules().map((r) => item(r.id, CompletionItemKind.Property, ruleDocs(r), `${r.id}: `));
     const keys = SECTION_KEYS[section];
     if (keys && path.length === 1) return Object.entries(keys).map(([k, d]) => item(k, CompletionItemKind.Property, d, `${k}: `));
     return [];
   }
   if (section === 'rules' && path.length === 1) {
-    const rule = findRule(key);
+    const rule = builtInRule(key);
     if (inOptions) {
       return rule ? Object.entries(rule.options).map(([name, spec]) => item(name, CompletionItemKind.Field, `${spec.description} (${optionType(spec)})`, `${name}: `)) : [];
     }
@@ -102,9 +102,9 @@ export function configHover(doc: TextDocument, position: Position): Hover | null
   const section = path[0];
   let value: string | undefined;
   if (path.length === 0 && (TOP_LEVEL_KEYS as readonly string[]).includes(hovered)) value = TOP_LEVEL_DOCS[hovered as keyof typeof TOP_LEVEL_DOCS];
-  else if (section === 'rules' && findRule(hovered)) value = ruleDocs(findRule(hovered)!);
-  else if (section === 'rules' && key && findRule(key)?.options[hovered]) {
-    const spec = findRule(key)!.options[hovered];
+  else if (section === 'rules' && builtInRule(hovered)) value = ruleDocs(builtInRule(hovered)!);
+  else if (section === 'rules' && key && builtInRule(key)?.options[hovered]) {
+    const spec = builtInRule(key)!.options[hovered];
     value = `**${hovered}** (${optionType(spec)}): ${spec.description}`;
   } else if (SEVERITY_DOCS[hovered] && (section === 'rules' || path.length === 0)) value = `**${hovered}**: ${SEVERITY_DOCS[hovered]}`;
   else if (section && SECTION_KEYS[section]?.[hovered]) value = `**${hovered}**: ${SECTION_KEYS[section][hovered]}`;

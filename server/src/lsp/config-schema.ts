@@ -4,7 +4,8 @@
 
 import { TOP_LEVEL_KEYS } from '../config/validate.js';
 import { SEVERITIES, type OptionSpec } from '../engine/types.js';
-import { RULES } from '../rules/index.js';
+import type { CatalogueEntry } from '../engine/rule.js';
+import { builtInRules } from '../runner/style.js';
 
 export const TOP_LEVEL_DOCS: Record<(typeof TOP_LEVEL_KEYS)[number], string> = {
   root: 'true: do not read .copydesk.yaml files in folders above this one.',
@@ -55,7 +56,7 @@ function optionSchema(spec: OptionSpec): Schema {
 
 const severity: Schema = { type: 'string', enum: [...SEVERITIES], description: 'off | info | warning | error' };
 
-function ruleSchema(rule: (typeof RULES)[number]): Schema {
+function ruleSchema(rule: CatalogueEntry): Schema {
   const options = Object.entries(rule.options);
   const description = `${rule.description} (default severity ${rule.defaultSeverity}${rule.fixable ? '; has a fix' : ''})`;
   const tuple: Schema = {
@@ -87,7 +88,7 @@ export function configSchema(): Schema {
       rules: {
         type: 'object',
         description: TOP_LEVEL_DOCS.rules,
-        properties: Object.fromEntries(RULES.map((rule) => [rule.id, ruleSchema(rule)])),
+        properties: Object.fromEntries(builtInRules().map((rule) => [rule.id, ruleSchema(rule)])),
         // Custom rules (house.*) take a severity alone.
         additionalProperties: { anyOf: [severity, { type: 'array', minItems: 1, maxItems: 1, items: [severity] }] },
       },
@@ -129,6 +130,7 @@ export function configSchema(): Schema {
             type: { type: 'string', enum: ['existence', 'substitution', 'conditional'] },
             message: { type: 'string' },
             severity: { type: 'string', enum: ['info', 'warning', 'error'] },
+            doc: { type: 'string', description: 'A Markdown page about the rule, relative to this file: shown by "copydesk explain" and linked from its problems.' },
           },
         },
       },

@@ -5,7 +5,8 @@
 import * as path from 'node:path';
 import { ConfigResolver, recommendedConfig, type LoadedConfig, type ReadPolicy } from '../config/index.js';
 import type { ConfigError } from '../config/errors.js';
-import { compileStyle, type CompiledStyle } from '../engine/style.js';
+import type { CompiledStyle } from '../engine/style.js';
+import { compileStyle } from '../runner/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
 
 export interface DraftStyle {

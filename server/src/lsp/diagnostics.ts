@@ -4,6 +4,8 @@
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
+import { CONFIG_RULE } from '../engine/catalogue.js';
+import type { RuleCatalogue } from '../engine/rule.js';
 import type { Finding, Severity } from '../engine/types.js';
 import { ruleDocHref } from './rule-docs.js';
 
@@ -19,20 +21,21 @@ export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
 }
 
-function withDocLink(rule: string): Pick<Diagnostic, 'codeDescription'> {
-  const href = ruleDocHref(rule);
+function withDocLink(rule: string, catalogue: RuleCatalogue | undefined): Pick<Diagnostic, 'codeDescription'> {
+  const href = ruleDocHref(rule, catalogue);
   return href ? { codeDescription: { href } } : {};
 }
 
-export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
+/** `catalogue`: the draft's style's (its custom rules' pages are linked too); the built-in rules' without it. */
+export function findingToDiagnostic(doc: TextDocument, finding: Finding, catalogue?: RuleCatalogue): Diagnostic {
   return {
     range: rangeOf(doc, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     source: DIAGNOSTIC_SOURCE,
     code: finding.rule,
-    // Built-in rules link to their page on disk (shipped beside the server); custom rules and
-    // control-comment problems have none. Never a web address.
-    ...withDocLink(finding.rule),
+    // Rules link to their page on disk (shipped beside the server, or a custom rule's doc:);
+    // pseudo-rules have none. Never a web address.
+    ...withDocLink(finding.rule, catalogue),
     message: finding.message,
     ...(finding.related?.length
       ? { relatedInformation: finding.related.map((r) => ({ location: { uri: doc.uri, range: rangeOf(doc, r.start, r.end) }, message: r.message })) }
@@ -46,7 +49,7 @@ export function configErrorToDiagnostic(configText: TextDocument, error: ConfigE
     range: rangeOf(configText, error.start, error.end),
     severity: DiagnosticSeverity.Error,
     source: DIAGNOSTIC_SOURCE,
-    code: 'config',
+    code: CONFIG_RULE,
     message: error.message,
   };
 }

@@ -5,6 +5,7 @@
 
 import { inQuotationAt, QUOTATIONS_OPTION, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
+import { escapeRegExp, matchCase } from '../engine/text-case.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
 export const LOADED_VERBS = [
@@ -53,10 +54,10 @@ function matcherFor(verbs: readonly string[]): VerbMatcher {
   for (const verb of verbs) {
     const [head, ...particles] = verb.trim().toLowerCase().split(/\s+/);
     if (!head || head === 'said') continue;
-    const tail = particles.map((p) => `\\s+${escape(p)}`).join('');
+    const tail = particles.map((p) => `\\s+${escapeRegExp(p)}`).join('');
     for (const [word, form] of inflections(head)) {
       if (!forms.has(word)) forms.set(word, form);
-      alternatives.push(`${escape(word)}${tail}`);
+      alternatives.push(`${escapeRegExp(word)}${tail}`);
     }
   }
   alternatives.sort((a, b) => b.length - a.length);
@@ -64,10 +65,6 @@ function matcherFor(verbs: readonly string[]): VerbMatcher {
   matcher = { pattern: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${body})(?![\\p{L}\\p{N}'’-])`, 'giu'), forms };
   matcherCache.set(verbs, matcher);
   return matcher;
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The preferred verb in each form: said -> say, says, saying, said. */
@@ -168,7 +165,7 @@ export const attributionVerb: RuleDefinition = {
         if (/^\p{Lu}/u.test(m[0]) && !startsSentence(block, at)) continue;
         const verdict = form ? judge(block, at, end, form) : null;
         if (!verdict) continue;
-        const replacement = matchCase(m[0], preferred[form!]);
+        const replacement = matchCase(preferred[form!], m[0]);
         const start = block.map.toSource(at);
         const sourceEnd = block.map.toSourceEnd(end);
         const word = m[0].replace(/\s+/g, ' ');
@@ -254,10 +251,4 @@ function hasSubject(before: string): boolean {
   // "said noted film maker …": after a verb the word is an adjective, not a second verb.
   if (/^(?:was|were|is|are|be|been|being|said|says|say|told|added)$/i.test(previous)) return false;
   return !NOT_SUBJECT.has(previous.toLowerCase());
-}
-
-function matchCase(original: string, word: string): string {
-  if (original === original.toUpperCase() && original.length > 1) return word.toUpperCase();
-  if (original[0] === original[0].toUpperCase()) return word[0].toUpperCase() + word.slice(1);
-  return word;
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { ConfigResolver } from '../../src/config/index.js';
 import { lintText } from '../../src/engine/lint.js';
 import { computeLineStarts, lineOf } from '../../src/engine/lines.js';
-import { compileStyle, type CompiledStyle } from '../../src/engine/style.js';
+import { compileStyle } from '../../src/runner/style.js';
+import type { CompiledStyle } from '../../src/engine/style.js';
 import { CORPUS, FIXTURES } from './paths.js';
 
 export const OUTLETS = ['reuters', 'bbc'] as const;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { REPO_ROOT } from './paths.js';
 import { loadValeStyle } from '../../src/config/vale.js';
 import { readValeIni, valeRulesFor } from '../../src/config/vale/ini.js';
-import { compileStyle } from '../../src/engine/style.js';
+import { compileStyle } from '../../src/runner/style.js';
 import { lintText } from '../../src/engine/lint.js';
 import type { ResolvedConfig } from '../../src/engine/types.js';
 
@@ -21,6 +21,8 @@ export interface Scenario {
   step: string;
   arg: string;
   expected: string[];
+  /** "should contain exactly": Vale's whole output; "should contain": only lines it must hold. */
+  exact: boolean;
 }
 
 export function readScenarios(): Scenario[] {
@@ -33,7 +35,8 @@ export function readScenarios(): Scenario[] {
       const doc = /"""\n([^]*?)"""/.exec(block);
       if (!when || !doc) continue;
       const expected = doc[1].split('\n').map((l) => l.trim()).filter(Boolean);
-      scenarios.push({ feature, name: block.split('\n')[0].trim(), step: when[1], arg: when[2], expected });
+      const exact = /Then the output should contain exactly:/.test(block);
+      scenarios.push({ feature, name: block.split('\n')[0].trim(), step: when[1], arg: when[2], expected, exact });
     }
   }
   return scenarios;

@@ -6,17 +6,18 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FileReport } from '../report.js';
 import type { Severity } from '../../engine/types.js';
-import type { CustomRuleSpec } from '../../engine/custom-rules.js';
+import type { CatalogueEntry } from '../../engine/rule.js';
 import { ruleDoc } from '../rule-docs.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 /** Versioned so that a change of the fingerprint recipe never matches old alerts by mistake. */
 export const FINGERPRINT_KEY = 'copydeskFingerprint/v1';
 
-export function formatSarif(reports: readonly FileReport[], version: string, cwd: string, custom: ReadonlyMap<string, CustomRuleSpec>): string {
+/** `rules`: the catalogue entries of the styles the drafts were checked under, by id. */
+export function formatSarif(reports: readonly FileReport[], version: string, cwd: string, rules: ReadonlyMap<string, CatalogueEntry>): string {
   const ruleIds = [...new Set(reports.flatMap((r) => r.messages.map((m) => m.ruleId)))].sort();
-  const rules = ruleIds.map((id) => {
-    const doc = ruleDoc(id, custom);
+  const ruleList = ruleIds.map((id) => {
+    const doc = ruleDoc(id, rules.get(id));
     return {
       id,
       shortDescription: { text: doc.shortDescription },
@@ -55,7 +56,7 @@ export function formatSarif(reports: readonly FileReport[], version: string, cwd
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'copydesk', version, rules } },
+        tool: { driver: { name: 'copydesk', version, rules: ruleList } },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + path.sep).href } },
         columnKind: 'utf16CodeUnits',
         results,

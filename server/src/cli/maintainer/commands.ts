@@ -8,7 +8,7 @@ import { ruleDocsDir } from '../rule-docs.js';
 import { explainRule, unknownRuleText } from './explain.js';
 import { writeStarterConfig } from './init.js';
 import { listRules, listRulesJson } from './rules-list.js';
-import { readRawCustomRules, runRuleTests } from './test-rules.js';
+import { runRuleTests } from './test-rules.js';
 
 export type MaintainerCommand = { name: 'rules' } | { name: 'explain'; rule: string } | { name: 'test-rules' } | { name: 'init' };
 
@@ -52,8 +52,8 @@ export function maintainerCommandOf(positionals: readonly string[], init: boolea
 }
 
 /** docs/rules in the package root: the pages `explain` and the SARIF report read. */
-export function defaultRuleDocsDir(): string {
-  return ruleDocsDir();
+export function defaultRuleDocsDir(): string | undefined {
+  return ruleDocsDir() ?? undefined;
 }
 
 /** The style a draft in `cwd` would be checked under (the file name only anchors discovery). */
@@ -84,7 +84,7 @@ export function runMaintainerCommand(command: MaintainerCommand, context: Mainta
       return text === null ? { stdout: '', stderr: `copydesk: ${unknownRuleText(command.rule, loaded)}\n`, exitCode: 2 } : { stdout: text, stderr: warningsOf(loaded), exitCode: 0 };
     }
     case 'test-rules': {
-      const run = runRuleTests(loaded, readRawCustomRules(loaded));
+      const run = runRuleTests(loaded);
       return { stdout: run.output, stderr: warningsOf(loaded), exitCode: run.failures > 0 ? 1 : 0 };
     }
   }

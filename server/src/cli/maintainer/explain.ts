@@ -1,15 +1,13 @@
-// `copydesk explain RULE`: what one rule checks, its options with their defaults and the
-// values in force, its fix and its documentation page. Reads only the docs folder it is given.
+// `copydesk explain RULE`: what one rule of the style's catalogue checks, its options with their
+// defaults and the values in force, its fix and its documentation page (a built-in rule's from
+// the docs folder it is given, a custom rule's own `doc:` page).
 
-import fs from 'node:fs';
-import path from 'node:path';
-import type { CustomRuleSpec } from '../../engine/custom-rules.js';
+import type { CatalogueEntry } from '../../engine/rule.js';
 import type { OptionSpec, OptionValue } from '../../engine/types.js';
 import type { LoadedConfig } from '../../config/index.js';
-import { closest } from '../../config/source.js';
-import { RULES, findRule } from '../../rules/index.js';
-import { ruleDocPath, type RuleDefinition } from '../../rules/rule.js';
-import { customFixable, customSeverity, customSource } from './rules-list.js';
+import { ruleCatalogue } from '../../runner/style.js';
+import { readRulePage, rulePageFile } from '../rule-docs.js';
+import { settingSource } from './rules-list.js';
 
 /** An option value as a maintainer would write it in YAML. */
 export function optionText(value: OptionValue): string {
@@ -32,33 +30,34 @@ export function optionType(spec: OptionSpec): string {
 
 /** The nearest rule id to a mistyped one, built-in or custom; undefined when none is close. */
 export function suggestRule(id: string, loaded: LoadedConfig): string | undefined {
-  return closest(id, [...RULES.map((r) => r.id), ...(loaded.config.custom ?? []).map((c) => c.id)]);
+  return ruleCatalogue(loaded.config).suggest(id);
 }
 
-/** The CLI's message for an id that is no rule. */
+/** The CLI's message for an id that is no rule: the catalogue's, as everywhere. */
 export function unknownRuleText(id: string, loaded: LoadedConfig): string {
-  const guess = suggestRule(id, loaded);
-  return `unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} Run "copydesk rules" for the list.`;
+  return ruleCatalogue(loaded.config).unknownRuleMessage(id);
 }
 
 export function explainRule(id: string, loaded: LoadedConfig, docsDir?: string): string | null {
-  const rule = findRule(id);
-  if (rule) return explainBuiltIn(rule, loaded, docsDir);
-  const custom = (loaded.config.custom ?? []).find((c) => c.id === id);
-  return custom ? explainCustom(custom, loaded) : null;
+  const entry = ruleCatalogue(loaded.config).get(id);
+  if (!entry) return null;
+  if (entry.kind === 'built-in') return explainBuiltIn(entry, loaded, docsDir);
+  if (entry.kind === 'custom') return explainCustom(entry, loaded);
+  return `${entry.id} (Copydesk's own problem, not a rule; always ${entry.severity})\n  ${entry.description}\n`;
 }
 
-function explainBuiltIn(rule: RuleDefinition, loaded: LoadedConfig, docsDir: string | undefined): string {
+function explainBuiltIn(rule: CatalogueEntry, loaded: LoadedConfig, docsDir: string | undefined): string {
   const setting = loaded.config.rules[rule.id];
-  const severity = setting?.severity ?? 'off';
+  const severity = rule.severity;
+  const page = rule.page && 'packaged' in rule.page ? rule.page.packaged : `docs/rules/${rule.id}.md`;
   const lines = [
     `${rule.id} (built-in rule)`,
     `  ${rule.description}`,
     '',
     `  default severity:   ${rule.defaultSeverity}`,
-    `  severity in force:  ${severity}  (set in ${loaded.origins[`rules.${rule.id}`] ?? 'default (off)'})`,
+    `  severity in force:  ${severity}  (set in ${settingSource(rule, loaded)})`,
     `  fix:                ${rule.fixable ? 'yes (--fix, the quick fix and fix-all)' : 'no'}`,
-    `  documentation:      ${ruleDocPath(rule.id)} in the Copydesk package`,
+    `  documentation:      ${page} in the Copydesk package`,
   ];
   const options = Object.entries(rule.options);
   lines.push('', options.length === 0 ? '  options: none' : '  options:');
@@ -69,30 +68,25 @@ function explainBuiltIn(rule: RuleDefinition, loaded: LoadedConfig, docsDir: str
     lines.push(`      in force: ${optionText(value)}${origin ? `  (set in ${origin})` : ''}`);
   }
   lines.push('', `  Set it in .copydesk.yaml under rules:, e.g. ${rule.id}: ${options.length > 0 ? `[${severity === 'off' ? rule.defaultSeverity : severity}, { ${options[0][0]}: ${optionText(options[0][1].default)} }]` : 'warning'}`);
-  const page = docsDir === undefined ? null : readDocPage(docsDir, rule.id);
-  if (page) lines.push('', page);
+  const body = docsDir === undefined ? undefined : pageBody(rule, docsDir);
+  if (body) lines.push('', body);
   return lines.join('\n').trimEnd() + '\n';
 }
 
 /** The rule's page without its title line (the listing above already names the rule). */
-function readDocPage(docsDir: string, id: string): string | null {
-  let text: string;
-  try {
-    text = fs.readFileSync(path.join(docsDir, `${id}.md`), 'utf8');
-  } catch {
-    return null;
-  }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/^# .*\n+/, '').trimEnd();
+function pageBody(entry: CatalogueEntry, docsDir?: string): string | undefined {
+  return readRulePage(entry, docsDir)?.replace(/^# .*\n+/, '').trimEnd();
 }
 
-function explainCustom(spec: CustomRuleSpec, loaded: LoadedConfig): string {
+function explainCustom(entry: CatalogueEntry, loaded: LoadedConfig): string {
+  const spec = entry.custom!;
   const lines = [
     `${spec.id} (custom ${spec.kind} rule)`,
     `  message:            ${spec.message}`,
     `  own severity:       ${spec.severity}`,
-    `  severity in force:  ${customSeverity(spec, loaded)}  (set in ${customSource(spec, loaded)})`,
+    `  severity in force:  ${entry.severity}  (set in ${settingSource(entry, loaded)})`,
     `  defined in:         ${spec.source}`,
-    `  fix:                ${customFixable(spec) ? 'yes, replaces the text with the preferred one' : 'no'}`,
+    `  fix:                ${entry.fixable ? 'yes, replaces the text with the preferred one' : 'no'}`,
     `  ignore case:        ${spec.ignoreCase ? 'yes' : 'no'}`,
     `  checks:             ${spec.scope === 'all' ? 'headline and body' : `the ${spec.scope} only`}`,
   ];
@@ -104,6 +98,9 @@ function explainCustom(spec: CustomRuleSpec, loaded: LoadedConfig): string {
   }
   if (spec.first) lines.push(`  first (the use):    ${JSON.stringify(spec.first)}`, `  second (needed before it): ${JSON.stringify(spec.second)}`);
   if (spec.exceptions.length > 0) lines.push(`  exceptions:         ${optionText(spec.exceptions)}`);
+  if (spec.doc) lines.push(`  documentation:      ${spec.doc}${rulePageFile(entry) ? '' : ' (not found)'}`);
   lines.push('', '  Prove it with examples under "tests:" and run "copydesk test-rules".');
+  const page = pageBody(entry);
+  if (page) lines.push('', page);
   return lines.join('\n') + '\n';
 }

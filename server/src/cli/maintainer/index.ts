@@ -4,5 +4,5 @@
 export { listRules, listRulesJson, ruleListings, type RuleListing } from './rules-list.js';
 export { explainRule, suggestRule, unknownRuleText } from './explain.js';
 export { starterConfig, writeStarterConfig, type InitResult } from './init.js';
-export { readRawCustomRules, runRuleTests, type RuleTestRun } from './test-rules.js';
+export { ruleExamples, runRuleTests, type RuleTestRun } from './test-rules.js';
 export { defaultRuleDocsDir, maintainerCommandOf, runMaintainerCommand, type CommandOutput, type MaintainerCommand, type MaintainerContext } from './commands.js';

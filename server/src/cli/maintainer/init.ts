@@ -6,7 +6,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CONFIG_FILE_NAMES } from '../../config/index.js';
 import type { OptionSpec } from '../../engine/types.js';
-import { RULES } from '../../rules/index.js';
+import { builtInRules } from '../../runner/style.js';
 import { optionText } from './explain.js';
 
 /** Marks the commented-out custom rules, so a test can switch them on and prove they validate. */
@@ -41,7 +41,7 @@ function rulesSection(): string[] {
     '  # Each rule: off | info | warning | error, or a list of [severity, {options}].',
     '  # "copydesk explain RULE" tells what a rule checks and what its options do.',
   ];
-  for (const rule of RULES) {
+  for (const rule of builtInRules()) {
     lines.push('', ...wrapComment(`${rule.id}: ${rule.description}${rule.fixable ? ' (has a fix)' : ''}`, '  '));
     const options = Object.entries(rule.options);
     if (options.length === 0) {

@@ -1,10 +1,11 @@
-// `copydesk rules`: every built-in and custom rule with its effective severity, whether it
-// fixes, where that setting comes from and what it checks. Text out; no fs, no process.
+// `copydesk rules`: every built-in and custom rule of the style's catalogue with its severity
+// in force, whether it fixes, where that setting comes from and what it checks. Text out; no
+// fs, no process.
 
-import type { CustomRuleSpec } from '../../engine/custom-rules.js';
+import type { CatalogueEntry } from '../../engine/rule.js';
 import type { SeveritySetting } from '../../engine/types.js';
 import type { LoadedConfig } from '../../config/index.js';
-import { RULES } from '../../rules/index.js';
+import { ruleCatalogue } from '../../runner/style.js';
 
 export interface RuleListing {
   id: string;
@@ -16,38 +17,27 @@ export interface RuleListing {
   description: string;
 }
 
-/** Substitution is the only custom kind with a fix (it swaps in the preferred text). */
-export function customFixable(spec: CustomRuleSpec): boolean {
-  return spec.kind === 'substitution';
+/** The style's rules (built-in, then custom): the catalogue without its pseudo-rules. */
+export function rulesOf(loaded: LoadedConfig): CatalogueEntry[] {
+  return ruleCatalogue(loaded.config).entries.filter((e) => e.kind !== 'pseudo');
 }
 
-/** A custom rule's severity: one set under rules: wins over the rule's own. */
-export function customSeverity(spec: CustomRuleSpec, loaded: LoadedConfig): SeveritySetting {
-  return loaded.config.rules[spec.id]?.severity ?? spec.severity;
-}
-
-export function customSource(spec: CustomRuleSpec, loaded: LoadedConfig): string {
-  return loaded.origins[`rules.${spec.id}`] ?? loaded.origins[`custom.${spec.id}`] ?? spec.source;
+/** Where the severity in force was set: under rules:, else the custom rule's definition. */
+export function settingSource(entry: CatalogueEntry, loaded: LoadedConfig): string {
+  const set = loaded.origins[`rules.${entry.id}`];
+  if (entry.custom) return set ?? loaded.origins[`custom.${entry.id}`] ?? entry.custom.source;
+  return set ?? 'default (off)';
 }
 
 export function ruleListings(loaded: LoadedConfig): RuleListing[] {
-  const builtIn: RuleListing[] = RULES.map((rule) => ({
-    id: rule.id,
-    kind: 'built-in',
-    severity: loaded.config.rules[rule.id]?.severity ?? 'off',
-    fixable: rule.fixable,
-    source: loaded.origins[`rules.${rule.id}`] ?? 'default (off)',
-    description: rule.description,
+  return rulesOf(loaded).map((entry) => ({
+    id: entry.id,
+    kind: entry.kind === 'custom' ? 'custom' : 'built-in',
+    severity: entry.severity,
+    fixable: entry.fixable,
+    source: settingSource(entry, loaded),
+    description: entry.description,
   }));
-  const custom: RuleListing[] = (loaded.config.custom ?? []).map((spec) => ({
-    id: spec.id,
-    kind: 'custom',
-    severity: customSeverity(spec, loaded),
-    fixable: customFixable(spec),
-    source: customSource(spec, loaded),
-    description: `${spec.kind}: ${spec.message}`,
-  }));
-  return [...builtIn, ...custom];
 }
 
 /** Pads every column but the last to its widest cell. */

@@ -1,17 +1,13 @@
 // `copydesk test-rules`: runs each custom rule's own examples (tests: fail / pass / fixed)
-// with only that rule on. The resolved style does not carry tests:, so they are read back
-// from the style's config files here (file layer: reads the YAML files it is given).
+// with only that rule on. The examples come with the resolved style (validation keeps them),
+// so nothing is read from disk here.
 
-import fs from 'node:fs';
-import { parse } from 'yaml';
-import type { CustomRuleSpec } from '../../engine/custom-rules.js';
 import { fixText, lintText } from '../../engine/lint.js';
-import { compileStyle } from '../../engine/style.js';
-import type { ResolvedConfig, RuleSetting } from '../../engine/types.js';
+import type { CustomRuleSpec, ResolvedConfig, RuleExamples, RuleSetting } from '../../engine/types.js';
 import type { LoadedConfig } from '../../config/index.js';
-import type { RawCustomRule } from '../../config/raw.js';
+import { compileStyle } from '../../runner/style.js';
 
-export type RuleTests = NonNullable<RawCustomRule['tests']>;
+export type RuleTests = RuleExamples;
 
 export interface RuleTestRun {
   output: string;
@@ -20,26 +16,9 @@ export interface RuleTestRun {
   total: number;
 }
 
-/**
- * The custom rules as written, with their tests:, from every YAML config file of the style
- * (farthest first; a nearer rule with the same id replaces the farther, as in the merge).
- * Vale style folders carry no tests and are skipped. The files were validated when loaded.
- */
-export function readRawCustomRules(loaded: LoadedConfig): RawCustomRule[] {
-  const byId = new Map<string, RawCustomRule>();
-  for (const file of loaded.files) {
-    let data: unknown;
-    try {
-      if (!fs.statSync(file).isFile()) continue;
-      data = parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
-    } catch {
-      continue; // changed or removed since it was loaded; the next run reads it afresh
-    }
-    const custom = typeof data === 'object' && data !== null ? (data as { custom?: unknown }).custom : undefined;
-    if (!Array.isArray(custom)) continue;
-    for (const rule of custom as RawCustomRule[]) if (rule && typeof rule.id === 'string') byId.set(rule.id, rule);
-  }
-  return [...byId.values()];
+/** The custom rules that carry examples, with them (a Vale rule carries none). */
+export function ruleExamples(loaded: LoadedConfig): { id: string; tests: RuleExamples }[] {
+  return (loaded.config.custom ?? []).flatMap((spec) => (spec.tests ? [{ id: spec.id, tests: spec.tests }] : []));
 }
 
 /** The style with every rule off but this one, at its own severity even if the desk turned it off. */
@@ -55,13 +34,14 @@ function quoted(text: string): string {
   return oneLine.length > 70 ? `${oneLine.slice(0, 67)}..."` : oneLine;
 }
 
-export function runRuleTests(loaded: LoadedConfig, rawCustom: readonly RawCustomRule[]): RuleTestRun {
+/** `examples`: which rules' examples to run (default: every custom rule's). */
+export function runRuleTests(loaded: LoadedConfig, examples: readonly { id: string; tests: RuleExamples }[] = ruleExamples(loaded)): RuleTestRun {
   const lines: string[] = [];
   let failures = 0;
   let total = 0;
   let rulesTested = 0;
   for (const spec of loaded.config.custom ?? []) {
-    const tests = rawCustom.find((r) => r.id === spec.id)?.tests;
+    const tests = examples.find((r) => r.id === spec.id)?.tests;
     if (!tests) continue;
     rulesTested++;
     const style = compileStyle(styleForRule(spec, loaded.config));

@@ -11,6 +11,7 @@ import { emptyValeSpec } from '../../engine/custom/vale-spec.js';
 import type { ConfigError } from '../errors.js';
 import { ConfigSource } from '../source.js';
 import { VALE_LEVELS, type RuleContext } from './rule.js';
+import { htmlScopes } from './html-scopes.js';
 
 interface Entry {
   key: string;
@@ -34,9 +35,11 @@ type LoadStyle = (dir: string, context: RuleContext, only?: ReadonlySet<string>)
 const RANK: Record<string, number> = { suggestion: 0, warning: 1, error: 2 };
 const SEVERITY_RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
 /** Keys Copydesk reads; others are named once in a warning. */
-const GLOBAL_KEYS = new Set(['StylesPath', 'MinAlertLevel', 'Vocab', 'WordTemplate']);
-const SECTION_KEYS = new Set(['BasedOnStyles', 'TokenIgnores', 'BlockIgnores', 'IgnorePatterns', 'Vocab']);
-const IGNORED_KEYS = new Set(['Transform', 'Lang', 'CommentDelimiters', 'IgnoredClasses', 'IgnoredScopes', 'SkippedScopes', 'Packages', 'NLPEndpoint']);
+/** HTML tags and classes Vale skips or ignores (html-scopes.ts); global or per section. */
+const HTML_KEYS = new Set(['SkippedScopes', 'IgnoredScopes', 'IgnoredClasses']);
+const GLOBAL_KEYS = new Set(['StylesPath', 'MinAlertLevel', 'Vocab', 'WordTemplate', ...HTML_KEYS]);
+const SECTION_KEYS = new Set(['BasedOnStyles', 'TokenIgnores', 'BlockIgnores', 'IgnorePatterns', 'Vocab', ...HTML_KEYS]);
+const IGNORED_KEYS = new Set(['Transform', 'Lang', 'CommentDelimiters', 'Packages', 'NLPEndpoint']);
 
 export function readValeIni(file: string): { ok: true; ini: ValeIni } | { ok: false; errors: ConfigError[] } {
   let text: string;
@@ -118,6 +121,8 @@ export function valeRulesFor(ini: ValeIni, draft: string, loadStyle: LoadStyle):
   const settings = new Map<string, string>();
   const ignores: string[] = [];
   const vocabs = list(global.get('Vocab')?.value ?? '');
+  // Vale's defaults (script, style, pre, figure; code, tt) are never prose in a Markdown draft.
+  const html = new Map<string, Entry>([...HTML_KEYS].flatMap((k) => (global.has(k) ? [[k, global.get(k)!] as [string, Entry]] : [])));
   for (const section of ini.sections) {
     if (!matches(section.glob, draft)) continue;
     for (const e of section.entries) {
@@ -125,6 +130,7 @@ export function valeRulesFor(ini: ValeIni, draft: string, loadStyle: LoadStyle):
         for (const s of list(e.value)) if (!styles.includes(s)) styles.push(s);
       } else if (e.key === 'TokenIgnores' || e.key === 'BlockIgnores' || e.key === 'IgnorePatterns') ignores.push(...patternList(e.value));
       else if (e.key === 'Vocab') vocabs.push(...list(e.value));
+      else if (HTML_KEYS.has(e.key)) html.set(e.key, e);
       else if (/^[\w-]+(?:\.[\w-]+)?$/.test(e.key) && !SECTION_KEYS.has(e.key) && !IGNORED_KEYS.has(e.key)) settings.set(e.key, e.value);
       else if (IGNORED_KEYS.has(e.key)) out.warnings.push(`${at(e.line)}: "${e.key}" has no Copydesk equivalent; ignored`);
     }
@@ -142,7 +148,14 @@ export function valeRulesFor(ini: ValeIni, draft: string, loadStyle: LoadStyle):
     accept.push(...readLines(path.join(found, 'accept.txt')));
     reject.push(...readLines(path.join(found, 'reject.txt')));
   }
-  const context: RuleContext = { accept, ignores };
+  const named = (key: string) => list(html.get(key)?.value ?? '');
+  const scopes = htmlScopes(named('SkippedScopes'), named('IgnoredScopes'), named('IgnoredClasses'));
+  for (const [key, e] of html) {
+    const unknown = list(e.value).filter((tag) => scopes.unknown.includes(tag));
+    if (unknown.length) out.warnings.push(`${at(e.line)}: ${key} ${unknown.map((u) => `"${u}"`).join(', ')} has no Copydesk equivalent in a Markdown draft; ignored`);
+  }
+  ignores.push(...scopes.ignores);
+  const context: RuleContext = { accept, ignores, skipped: scopes.skipped };
 
   const add = (loaded: Loaded) => {
     out.rules.push(...loaded.rules);
@@ -150,7 +163,7 @@ export function valeRulesFor(ini: ValeIni, draft: string, loadStyle: LoadStyle):
     out.errors.push(...loaded.errors);
   };
   for (const style of styles) {
-    if (style === 'Vale') out.rules.push(...builtinValeRules(accept, reject, ignores));
+    if (style === 'Vale') out.rules.push(...builtinValeRules(accept, reject, context));
     else if (fs.existsSync(path.join(stylesPath, style))) add(loadStyle(path.join(stylesPath, style), context));
     else out.warnings.push(`${ini.file}: style "${style}" not found in StylesPath ${stylesPath}; ignored`);
   }
@@ -180,20 +193,25 @@ function builtin(id: string, kind: 'existence' | 'substitution' | 'repetition', 
 }
 
 /** Vale's own style: Repetition always; Terms and Avoid from the vocabularies. (Spelling has no equivalent.) */
-function builtinValeRules(accept: readonly string[], reject: readonly string[], ignores: readonly string[]): CustomRuleSpec[] {
+function builtinValeRules(accept: readonly string[], reject: readonly string[], context: RuleContext): CustomRuleSpec[] {
+  const ignores = context.ignores;
+  const skipped = [...(context.skipped ?? [])];
   const rules: CustomRuleSpec[] = [];
   const repetition = builtin('Vale.Repetition', 'repetition', "'%s' is repeated!", false);
-  Object.assign(repetition.vale!, { pattern: '([^\\s]+)', alpha: true, action: { name: 'edit', params: ['truncate', ' '] }, ignores: [...ignores] });
+  Object.assign(repetition.vale!, { pattern: '([^\\s]+)', alpha: true, action: { name: 'edit', params: ['truncate', ' '] }, ignores: [...ignores], skipped });
   rules.push(repetition);
   const plain = accept.filter((t) => !/[\\[\]()|?*+^$.{}]/.test(t));
   if (plain.length) {
     const terms = builtin('Vale.Terms', 'substitution', "Use '%s' instead of '%s'.", true);
-    Object.assign(terms.vale!, { swap: plain.map((t) => [t, t]).sort((a, b) => b[0].length - a[0].length), ignores: [...ignores] });
+    // Vale keys the swap by the lower-cased term: of two spellings of one term, the later listed wins.
+    const byKey = new Map(plain.map((t) => [t.toLowerCase(), t]));
+    const swap = [...byKey.values()].map((t) => [t, t]).sort((a, b) => b[0].length - a[0].length);
+    Object.assign(terms.vale!, { swap, ignores: [...ignores], skipped });
     rules.push(terms);
   }
   if (reject.length) {
     const avoid = builtin('Vale.Avoid', 'existence', "Avoid using '%s'.", false);
-    Object.assign(avoid.vale!, { pattern: `(?m)\\b(?:${reject.join('|')})\\b`, ignores: [...ignores] });
+    Object.assign(avoid.vale!, { pattern: `(?m)\\b(?:${reject.join('|')})\\b`, ignores: [...ignores], skipped });
     rules.push(avoid);
   }
   return rules;

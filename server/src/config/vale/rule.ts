@@ -25,6 +25,8 @@ export interface RuleResult {
 export interface RuleContext {
   accept: readonly string[];
   ignores: readonly string[];
+  /** Block scopes no rule reads (SkippedScopes). */
+  skipped?: readonly string[];
 }
 
 const NO_CONTEXT: RuleContext = { accept: [], ignores: [] };
@@ -125,6 +127,7 @@ function readValeFields(check: ValeCheck, data: Record<string, unknown>, context
   vale.capitalize = data.capitalize === true;
   vale.limit = Number(data.limit ?? 0) || 0;
   vale.ignores = [...context.ignores];
+  vale.skipped = [...(context.skipped ?? [])];
   const action = data.action as { name?: unknown; params?: unknown } | undefined;
   if (action && typeof action === 'object' && typeof action.name === 'string') vale.action = { name: action.name, params: strings(action.params) };
   const vocab = data.vocab !== false;

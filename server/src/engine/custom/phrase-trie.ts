@@ -38,6 +38,8 @@ export class PhraseTrie {
   private readonly ignoreCase: boolean;
   private readonly wordAt: (text: string, i: number) => boolean;
   private readonly exactSpace: boolean;
+  /** Word boundaries are ASCII ones (RE2's \b). */
+  private readonly ascii: boolean;
   private readonly first: boolean;
 
   constructor(phrases: readonly string[], ignoreCase: boolean, options: TrieOptions = {}) {
@@ -54,6 +56,7 @@ export class PhraseTrie {
             const cp = text.codePointAt(c >= 0xdc00 && c <= 0xdfff && i > 0 ? i - 1 : i)!;
             return (wordChar ?? unicodeWordChar)(String.fromCodePoint(cp));
           };
+    this.ascii = wordChar === asciiWordChar;
     this.exactSpace = options.exactSpace ?? false;
     this.first = options.prefer === 'first';
     phrases.forEach((phrase, index) => this.add(this.exactSpace ? phrase : phrase.trim(), index));
@@ -87,14 +90,37 @@ export class PhraseTrie {
     if (node.phrase === -1) node.phrase = index;
   }
 
+  /** For each ASCII code, whether a phrase can start with it (built on first use). */
+  private startsAscii: Uint8Array | null = null;
+
+  private keyOf(c: number): number {
+    return !this.exactSpace && isSpaceCode(c) ? SPACE : this.fold(c);
+  }
+
   /** Non-overlapping whole-word matches, leftmost first. */
   findAll(text: string): PhraseMatch[] {
+    let starts = this.startsAscii;
+    if (!starts) {
+      starts = this.startsAscii = new Uint8Array(128);
+      for (let c = 0; c < 128; c++) starts[c] = this.root.next.has(this.keyOf(c)) ? 1 : 0;
+    }
     const found: PhraseMatch[] = [];
+    const n = text.length;
+    const ascii = this.ascii;
     let i = 0;
-    while (i < text.length) {
+    while (i < n) {
       const c = text.charCodeAt(i);
-      const startKey = !this.exactSpace && isSpaceCode(c) ? SPACE : this.fold(c);
-      const match = this.root.next.has(startKey) && !(this.wordAt(text, i - 1) && this.wordAt(text, i)) ? this.bestAt(text, i) : null;
+      const startable = c < 128 ? starts[c] === 1 : this.root.next.has(this.keyOf(c));
+      // Inside a word no phrase starts; with ASCII boundaries a whole word is skipped at once.
+      if (ascii && isAsciiWord(c) && (!startable || (i > 0 && isAsciiWord(text.charCodeAt(i - 1))))) {
+        for (i++; i < n && isAsciiWord(text.charCodeAt(i)); i++);
+        continue;
+      }
+      if (!startable || (!ascii && this.wordAt(text, i - 1) && this.wordAt(text, i))) {
+        i++;
+        continue;
+      }
+      const match = this.bestAt(text, i);
       if (match) {
         found.push(match);
         i = match.end;
@@ -114,7 +140,7 @@ export class PhraseTrie {
         while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
         continue;
       }
-      node = node.next.get(this.fold(c));
+      node = node.next.get(c >= 65 && c <= 90 && this.ignoreCase ? c + 32 : c < 128 ? c : this.fold(c));
       i++;
       // A phrase ends at a word boundary: its last character or the text's next one is not a word character.
       if (node && node.phrase !== -1 && !(this.wordAt(text, i - 1) && this.wordAt(text, i)) && (!this.first || best === null || node.phrase < best.phrase)) {

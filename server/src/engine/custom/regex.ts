@@ -5,6 +5,7 @@
 
 import { createRequire } from 'node:module';
 import { RE2JS } from 're2js';
+import { candidateStarts, leadingWords, withHints, type LeadingWords } from './regex-hints.js';
 
 type CheckSync = typeof import('recheck').checkSync;
 
@@ -25,17 +26,21 @@ export type Compiled = { ok: true; re: Regex } | { ok: false; error: string };
 /** Patterns already judged by recheck, with the verdict (null: safe). */
 const verdicts = new Map<string, string | null>();
 /**
- * Wall time recheck may spend proving one pattern safe. The published styles' patterns are
- * judged in milliseconds; the margin keeps a loaded machine from turning "safe" into "could
- * not prove it" (a verdict is made once per pattern and cached).
+ * Wall time recheck may spend judging one pattern. Its fuzzing checker (the one that can read
+ * lookaround) takes 1-4 s of CPU on the published styles' patterns, and a wall-clock limit near
+ * that made the verdict depend on the machine's load: a rule ran on a quiet machine and was
+ * skipped on a busy one. The checker's own bounds (seeded, fixed iteration counts) make its
+ * verdict the same everywhere; this limit only stops a pathological pattern, once, in the CLI
+ * (the editor does not carry recheck and skips such rules with a warning).
  */
-const RECHECK_TIMEOUT_MS = 8000;
+const RECHECK_TIMEOUT_MS = 60_000;
 
 export function compileRegex(pattern: string, ignoreCase: boolean, allowJs = true): Compiled {
   let re2Error: string;
   try {
     const re = RE2JS.compile(pattern, ignoreCase ? RE2JS.CASE_INSENSITIVE : 0);
-    return { ok: true, re: withHints(re2Regex(re), leadingWords(pattern, ignoreCase)) };
+    const hints = leadingWords(pattern, ignoreCase);
+    return { ok: true, re: withHints(re2Regex(re, hints), hints) };
   } catch (e) {
     re2Error = (e instanceof Error ? e.message : String(e)).replace(/^error parsing regexp: /, '');
   }
@@ -43,57 +48,16 @@ export function compileRegex(pattern: string, ignoreCase: boolean, allowJs = tru
   return compileJs(pattern, ignoreCase, re2Error);
 }
 
-/**
- * A pattern that opens with a group of plain words (`\b(am|are|is)\b...`) cannot match a text
- * holding none of them: those words, lower-cased when matching ignores case; else null.
- */
-export function leadingWords(pattern: string, ignoreCase: boolean): { words: string[]; fold: boolean } | null {
-  let rest = pattern;
-  let fold = ignoreCase;
-  for (let m = /^(?:\(\?([ims]+)\)|\\b)/.exec(rest); m; m = /^(?:\(\?([ims]+)\)|\\b)/.exec(rest)) {
-    if (m[1]?.includes('i')) fold = true;
-    rest = rest.slice(m[0].length);
-  }
-  const group = /^\((?:\?:)?([A-Za-z0-9 '|]+)\)(?![?*{])/.exec(rest);
-  if (!group) return null;
-  // No alternation outside that group, or the group is not required.
-  let depth = 0;
-  const after = rest.slice(group[0].length);
-  for (let i = 0; i < after.length; i++) {
-    const c = after[i];
-    if (c === '\\') i++;
-    else if (c === '[') while (i < after.length && after[i] !== ']') i += after[i] === '\\' ? 2 : 1;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return null;
-  }
-  const words = group[1].split('|');
-  if (words.some((w) => w.length === 0)) return null;
-  return { words: fold ? words.map((w) => w.toLowerCase()) : words, fold };
-}
-
-function withHints(re: Regex, hints: { words: string[]; fold: boolean } | null): Regex {
-  if (!hints) return re;
-  const possible = (text: string) => {
-    const t = hints.fold ? text.toLowerCase() : text;
-    return hints.words.some((w) => t.includes(w));
-  };
-  return {
-    ...re,
-    test: (text) => possible(text) && re.test(text),
-    each: (text, fn) => {
-      if (possible(text)) re.each(text, fn);
-    },
-    first: (text) => (possible(text) ? re.first(text) : null),
-  };
-}
-
 /** Lookaround or a back-reference: what RE2 refuses by design. */
 function needsBacktracking(pattern: string): boolean {
   return /\(\?<?[=!]|\\[1-9]|\\k</.test(pattern);
 }
 
-function re2Regex(re: RE2JS): Regex {
+function re2Regex(re: RE2JS, hints: LeadingWords | null = null): Regex {
+  // Anchored matching from each possible start gives the leftmost-first matches of a search
+  // through the whole text, but the engine stops as soon as a start fails instead of carrying
+  // its capture state through every character of the text.
+  const anchored = hints !== null && hints.words.every((w) => /^[A-Za-z0-9_]/.test(w));
   return {
     engine: 're2',
     groupCount: re.groupCount(),
@@ -101,6 +65,18 @@ function re2Regex(re: RE2JS): Regex {
     each(text, fn) {
       // The DFA-only test is far cheaper than a capturing search; most blocks never match.
       if (!re.test(text)) return;
+      const starts = anchored ? candidateStarts(text, hints!) : null;
+      if (starts) {
+        let last = 0;
+        for (const p of starts) {
+          if (p < last) continue;
+          const m = re.matcher(text.slice(p));
+          if (!m.lookingAt() || m.end() === 0) continue;
+          fn(p, p + m.end(), (i) => m.group(i), (i) => (m.start(i) < 0 ? -1 : p + m.start(i)));
+          last = p + m.end();
+        }
+        return;
+      }
       const m = re.matcher(text);
       while (m.find()) if (m.end() > m.start()) fn(m.start(), m.end(), (i) => m.group(i), (i) => m.start(i));
     },

@@ -1,12 +1,15 @@
-// Vale's occurrence, repetition, consistency, capitalization and metric checks, as Vale's
-// documentation describes them: counts of a token per scope, a token repeated back to back,
-// two spellings mixed in one draft, a case style per heading, a formula over the draft.
+// Vale's occurrence, repetition, consistency and metric checks, as Vale's documentation
+// describes them: counts of a token per scope, a token repeated back to back, two spellings
+// mixed in one draft, a formula over the draft. Capitalization: vale-capitalization.ts.
 
 import type { Finding } from '../types.js';
 import type { NewsDocument } from '../document.js';
 import { formatMessage, mustRegex, ValeRuleError, type RuleContext, type ValeCheckFn } from './vale-rules.js';
+import type { ScopeUnit } from './scopes.js';
+import { PLACEHOLDER } from '../prose.js';
 import { actionFixes } from './vale-actions.js';
 import { evaluateMetric, metricVariables } from './vale-metric.js';
+import { compileCapitalization } from './vale-capitalization.js';
 
 export function compileMoreCheck(ctx: RuleContext): ValeCheckFn {
   switch (ctx.vale.check) {
@@ -31,17 +34,51 @@ function compileOccurrence(ctx: RuleContext): ValeCheckFn {
   return (doc) => {
     const findings: Finding[] = [];
     for (const unit of ctx.units(doc)) {
+      // Vale counts the text of inline code too, but does not point at a match inside it.
+      const { text, code, index } = withCodeText(unit);
       const spans: [number, number][] = [];
-      re.each(unit.text, (s, e) => spans.push([s, e]));
+      re.each(text, (s, e) => spans.push([s, e]));
       const n = spans.length;
       if ((vale.max > 0 && n > vale.max) || (vale.min > 0 && n < vale.min)) {
         // Zero matches leave nothing to point at: Vale reports the start of the scope.
-        const [start, end] = n === 0 ? [0, Math.min(1, unit.text.length)] : [spans[0][0], spans[n - 1][1]];
-        findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, unit.text.slice(start, end))));
+        const [s, e] = n === 0 ? [0, 0] : spans.find(([a]) => !code[a]) ?? spans[0];
+        const start = n === 0 ? 0 : index[s];
+        const end = n === 0 ? Math.min(1, unit.text.length) : index[e - 1] + 1;
+        findings.push(ctx.finding(unit, start, end, spec.message));
       }
     }
     return findings;
   };
+}
+
+/** A unit's text with each inline code span's content in place of its placeholder. */
+function withCodeText(unit: ScopeUnit): { text: string; code: boolean[]; index: number[] } {
+  if (!unit.text.includes(PLACEHOLDER)) return { text: unit.text, code: [], index: [...unit.text].map((_, i) => i) };
+  let text = '';
+  const code: boolean[] = [];
+  const index: number[] = [];
+  for (let i = 0; i < unit.text.length; i++) {
+    const content = unit.text[i] === PLACEHOLDER ? codeSpanAt(unit.source, unit.toSource(i)) : null;
+    const piece = content ?? unit.text[i];
+    for (let k = 0; k < piece.length; k++) {
+      code.push(content !== null);
+      index.push(i);
+    }
+    text += piece;
+  }
+  return { text, code, index };
+}
+
+/** The content of the inline code span opening at source offset at, as CommonMark reads it; else null. */
+function codeSpanAt(source: string, at: number): string | null {
+  const fence = /^`+/.exec(source.slice(at, at + 20))?.[0];
+  if (!fence) return null;
+  const close = new RegExp(`(?<!\`)${fence}(?!\`)`, 'g');
+  close.lastIndex = at + fence.length;
+  const m = close.exec(source);
+  if (!m) return null;
+  const content = source.slice(at + fence.length, m.index).replace(/\r?\n/g, ' ');
+  return /^ .*[^ ].* $/.test(content) ? content.slice(1, -1) : content;
 }
 
 /** Vale's usual repetition token, "any run of non-space": RE2's \s is ASCII white space only. */
@@ -51,7 +88,8 @@ function compileRepetition(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const regex = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
   // The common token needs no regex engine: the same runs, found by a native scan.
-  const re = NON_SPACE.test(vale.pattern)
+  const native = NON_SPACE.test(vale.pattern);
+  const re = native
     ? { each: (text: string, fn: (s: number, e: number) => void) => { for (const m of text.matchAll(/[^\t\n\f\r ]+/g)) fn(m.index ?? 0, (m.index ?? 0) + m[0].length); } }
     : regex;
   return (doc) => {
@@ -62,9 +100,9 @@ function compileRepetition(ctx: RuleContext): ValeCheckFn {
       let count = 0;
       re.each(unit.text, (start, end) => {
         const curr = unit.text.slice(start, end).trim();
-        let hit = curr !== '' && (spec.ignoreCase ? curr.toLowerCase() === prev.toLowerCase() : curr === prev);
-        // Only white space may stand between the two.
-        hit &&= /^\s+$/.test(unit.text.slice(prevStart + prev.length, start));
+        let hit = curr !== '' && curr.length === prev.length && (curr === prev || (spec.ignoreCase && curr.toLowerCase() === prev.toLowerCase()));
+        // Only white space may stand between the two (always so between runs of non-space).
+        hit &&= native || /^\s+$/.test(unit.text.slice(prevStart + prev.length, start));
         hit &&= !vale.alpha || /^\p{L}+$/u.test(curr);
         if (hit) count++;
         else count = 0;
@@ -81,124 +119,26 @@ function compileRepetition(ctx: RuleContext): ValeCheckFn {
 
 function compileConsistency(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
-  const pairs = vale.either.map(([a, b]) => ({
-    re: mustRegex(vale.nonword ? `(?:(${a})|(${b}))` : `\\b(?:(${a})|(${b}))\\b`, spec.ignoreCase, 'either'),
-  }));
+  const pairs = vale.either.map(([a, b]) => mustRegex(vale.nonword ? `(?:(${a})|(${b}))` : `\\b(?:(${a})|(${b}))\\b`, spec.ignoreCase, 'either'));
   return (doc) => {
     const findings: Finding[] = [];
-    for (const pair of pairs) {
-      // The spelling met first in the draft sets the house form; the other is flagged.
-      let chosen: 1 | 2 | 0 = 0;
-      for (const unit of ctx.units(doc)) {
-        pair.re.each(unit.text, (start, end, group) => {
-          const which = group(1) !== null ? 1 : 2;
-          if (chosen === 0) chosen = which;
-          else if (which !== chosen) findings.push(ctx.finding(unit, start, end, formatMessage(spec.message, unit.text.slice(start, end))));
-        });
-      }
-    }
-    return findings;
-  };
-}
-
-/** Small words kept in lower case inside a title (Chicago's list is the longer). */
-const CHICAGO_SMALL = new Set('a an and as at but by en for if in nor of on or per the to v v. vs vs. via with from into onto over up'.split(' '));
-const AP_SMALL = new Set('a an and at but by for in nor of on or so the to up yet'.split(' '));
-
-interface Word {
-  text: string;
-  start: number;
-}
-
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index ?? 0 }));
-}
-
-const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-const isLower = (w: string) => w === w.toLowerCase();
-/** An acronym (all capitals) or a token without letters (a number, code): its case is its own. */
-const fixedCase = (w: string) => !/\p{Ll}/u.test(w) && (w.length > 1 || !/\p{L}/u.test(w));
-/** Where words of the exceptions (phrases too) stand in the text: those words always pass. */
-type Excepted = (word: Word) => boolean;
-
-function exceptedWords(text: string, exceptions: ReturnType<typeof exceptionSpans>): Excepted {
-  const spans = exceptions(text);
-  return (w) => spans.some(([s, e]) => w.start >= s && w.start + w.text.length <= e + 1);
-}
-
-function exceptionSpans(exceptions: readonly string[]): (text: string) => [number, number][] {
-  if (exceptions.length === 0) return () => [];
-  const sorted = [...exceptions].sort((a, b) => b.length - a.length);
-  const re = mustRegex(`(?m)\\b(?:${sorted.join('|')})(?:\\b|$)`, false, 'exceptions');
-  return (text) => {
-    const spans: [number, number][] = [];
-    re.each(text, (s, e) => spans.push([s, e]));
-    return spans;
-  };
-}
-
-function sentenceScore(text: string, excepted: Excepted, indicators: readonly string[]): number {
-  const words = wordsOf(text);
-  if (words.length === 0) return 1;
-  // The first word is the first that is not a list number ("1.", "2)").
-  const first = words.findIndex((w) => !/^[\d.)(\]]+$/.test(w.text));
-  let ok = 0;
-  words.forEach((word, i) => {
-    const w = bare(word.text);
-    const prev = words[i - 1]?.text ?? '';
-    if (excepted(word) || fixedCase(w)) ok++;
-    else if (i === first) ok += /^\P{Ll}/u.test(w) ? 1 : 0;
-    else if (indicators.some((c) => prev.endsWith(c))) ok++;
-    else ok += isLower(w) ? 1 : 0;
-  });
-  return ok / words.length;
-}
-
-function titleScore(text: string, excepted: Excepted, style: string): number {
-  const words = wordsOf(text);
-  if (words.length === 0) return 1;
-  const small = style.toLowerCase() === 'chicago' ? CHICAGO_SMALL : AP_SMALL;
-  let ok = 0;
-  words.forEach((word, i) => {
-    const w = bare(word.text);
-    const edge = i === 0 || i === words.length - 1;
-    if (excepted(word) || fixedCase(w) || w.includes('-')) ok++;
-    else if (!edge && small.has(w.toLowerCase())) ok += isLower(w) ? 1 : 0;
-    else ok += /^\P{Ll}/u.test(w) ? 1 : 0;
-  });
-  return ok / words.length;
-}
-
-function compileCapitalization(ctx: RuleContext): ValeCheckFn {
-  const { spec, vale } = ctx;
-  const spans = exceptionSpans(vale.exceptions);
-  const prefix = vale.prefix ? mustRegex(vale.prefix, false, 'prefix') : null;
-  const custom = vale.match.startsWith('$') ? null : mustRegex(vale.match, spec.ignoreCase, 'match');
-  const passes = (whole: string): boolean => {
-    const cut = prefix?.first(whole);
-    const text = cut && cut.start === 0 ? whole.slice(cut.end) : whole;
-    switch (vale.match) {
-      case '$title':
-        return titleScore(text, exceptedWords(text, spans), vale.titleStyle) > vale.threshold;
-      case '$sentence':
-        return sentenceScore(text, exceptedWords(text, spans), vale.indicators) > vale.threshold;
-      case '$lower':
-        return text === text.toLowerCase();
-      case '$upper':
-        return text === text.toUpperCase();
-      default: {
-        const m = custom!.first(text);
-        return m !== null && m.start === 0 && m.end === text.length;
-      }
-    }
-  };
-  return (doc) => {
-    const findings: Finding[] = [];
+    // Which spellings of each pair the draft has used so far, scope by scope.
+    const seen = pairs.map(() => new Set<number>());
     for (const unit of ctx.units(doc)) {
-      const text = unit.text.trim();
-      if (text === '' || passes(text)) continue;
-      const start = unit.text.indexOf(text);
-      findings.push(ctx.finding(unit, start, start + text.length, formatMessage(spec.message, text)));
+      pairs.forEach((re, k) => {
+        let last: [number, number] | null = null;
+        re.each(unit.text, (start, end, group) => {
+          seen[k].add(group(1) !== null ? 1 : 2);
+          last = [start, end];
+        });
+        // Vale reports a scope once, once both spellings have appeared: the text of its last
+        // match, placed where that text first stands in the scope.
+        if (!last || seen[k].size < 2) return;
+        const [s, e] = last as [number, number];
+        const found = unit.text.slice(s, e);
+        const at = unit.text.indexOf(found);
+        findings.push(ctx.finding(unit, at, at + found.length, formatMessage(spec.message, found)));
+      });
     }
     return findings;
   };
@@ -227,7 +167,7 @@ function compileMetric(ctx: RuleContext): ValeCheckFn {
     if (typeof value === 'string' || !Number.isFinite(value) || !holds(value)) return [];
     // A metric is about the whole draft: reported at its first character, as Vale does.
     const base = doc.hasBom ? 1 : 0;
-    const unit = { text: doc.source.slice(base), toSource: (i: number) => i + base, toSourceEnd: (i: number) => i + base, block: null };
+    const unit = { text: doc.source.slice(base), toSource: (i: number) => i + base, toSourceEnd: (i: number) => i + base, block: null, source: doc.source };
     return [ctx.finding(unit, 0, Math.min(1, unit.text.length), formatMessage(spec.message, value.toFixed(2)))];
   };
 }

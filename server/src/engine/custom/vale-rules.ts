@@ -4,10 +4,9 @@
 // fixes only where the rule names an action. Other check types live in vale-more.ts.
 
 import type { NewsDocument } from '../document.js';
-import type { Finding, Fix } from '../types.js';
-import type { CustomRuleSpec } from '../custom-rules.js';
+import type { CustomRuleSpec, Finding, Fix } from '../types.js';
 import { compileRegex, type Regex } from './regex.js';
-import { parseSelector, unitsOf, type ScopeUnit } from './scopes.js';
+import { parseSelector, placed, unitsOf, urlSpans, type ScopeUnit } from './scopes.js';
 import type { ValeSpec } from './vale-spec.js';
 import { actionFixes } from './vale-actions.js';
 import { compileMoreCheck } from './vale-more.js';
@@ -55,12 +54,13 @@ export interface RuleContext {
 /** Compiles a Vale rule; throws ValeRuleError when one of its patterns cannot run. */
 export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeCheckFn {
   const { selector } = parseSelector(vale.scope);
+  selector.skip = vale.skipped ?? [];
   const ctx: RuleContext = {
     spec,
     vale,
     units: (doc) => unitsOf(doc, selector),
     finding(unit, start, end, message, fixes = []) {
-      const f: Finding = { rule: spec.id, severity: spec.severity, start: unit.toSource(start), end: unit.toSourceEnd(end), message };
+      const f: Finding = { rule: spec.id, severity: spec.severity, start: placed(unit, start, end), end: unit.toSourceEnd(end), message };
       if (unit.block === null) f.raw = true;
       if (fixes.length === 1) f.fix = fixes[0];
       else if (fixes.length > 1) f.suggestions = fixes;
@@ -80,17 +80,6 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
     }
     return vale.limit > 0 ? findings.slice(0, vale.limit) : findings;
   };
-}
-
-const urlCache = new WeakMap<NewsDocument, [number, number][]>();
-
-function urlSpans(doc: NewsDocument): [number, number][] {
-  let spans = urlCache.get(doc);
-  if (!spans) {
-    spans = [...doc.source.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
-    urlCache.set(doc, spans);
-  }
-  return spans;
 }
 
 function compileCheck(ctx: RuleContext): ValeCheckFn {
@@ -115,10 +104,15 @@ function existenceMatcher(spec: CustomRuleSpec, vale: ValeSpec): (text: string, 
   const rest = vale.rest ? mustRegex(vale.rest, spec.ignoreCase, 'tokens') : null;
   // The other tokens' plain stretches: a block holding none of them cannot match, and skips the regex.
   const hints = vale.rest ? literalHints(vale.rest, spec.ignoreCase) : null;
+  if (!rest) {
+    return (text, fn) => {
+      for (const m of trie.findAll(text)) fn(m.start, m.end);
+    };
+  }
   return (text, fn) => {
     const found: [number, number][] = trie.findAll(text).map((m) => [m.start, m.end]);
     const folded = hints && spec.ignoreCase ? text.toLowerCase() : text;
-    if (rest && (!hints || hints.some((h) => folded.includes(h)))) {
+    if (!hints || hints.some((h) => folded.includes(h))) {
       rest.each(text, (s, e) => found.push([s, e]));
       found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
     }

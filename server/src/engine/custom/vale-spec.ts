@@ -30,6 +30,8 @@ export interface ValeSpec {
   limit: number;
   /** TokenIgnores/BlockIgnores from a .vale.ini: matches in the source hide findings. */
   ignores: string[];
+  /** SkippedScopes from a .vale.ini, as scope names: blocks no rule reads. */
+  skipped: string[];
   /** occurrence */
   max: number;
   min: number;
@@ -51,7 +53,7 @@ export interface ValeSpec {
 
 export function emptyValeSpec(check: ValeCheck): ValeSpec {
   return {
-    check, scope: [], nonword: false, capitalize: false, pattern: '', literals: [], rest: '', swap: [], exceptions: [], action: null, limit: 0, ignores: [],
+    check, scope: [], nonword: false, capitalize: false, pattern: '', literals: [], rest: '', swap: [], exceptions: [], action: null, limit: 0, ignores: [], skipped: [],
     max: 0, min: 0, alpha: false, either: [], match: '', titleStyle: 'AP', indicators: [], threshold: 0.8, prefix: '', formula: '', condition: '',
   };
 }
