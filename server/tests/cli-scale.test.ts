@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli, type CliIo } from '../src/cli/main.js';
 import { LintResultCache } from '../src/cli/cache.js';
-import { workerCount } from '../src/cli/run-lint.js';
+import { lintThreads } from '../src/cli/run-lint.js';
 import { runCopydesk, makeTempFolder, writeFiles, CLEAN_DRAFT, BROKEN_DRAFT, WARNING_DRAFT } from './cli-harness.js';
 
 /** A tree of drafts, some broken, in several folders. */
@@ -41,12 +41,13 @@ describe('copydesk --jobs', () => {
   });
 
   test('the default uses workers only when there are enough drafts to pay for them', () => {
-    assert.equal(workerCount(10, null, 8), 0);
-    assert.equal(workerCount(400, null, 8), 0);
-    assert.equal(workerCount(500, null, 8), 2);
-    assert.equal(workerCount(20000, null, 8), 8);
-    assert.equal(workerCount(5, 4, 8), 4, 'an explicit --jobs is obeyed');
-    assert.equal(workerCount(500, 1, 8), 0, '--jobs 1 stays in one thread');
+    assert.equal(lintThreads(10, null, 8), 1);
+    assert.equal(lintThreads(400, null, 8), 1);
+    assert.equal(lintThreads(500, null, 8), 2);
+    assert.equal(lintThreads(20000, null, 8), 8);
+    assert.equal(lintThreads(5, 4, 8), 4, 'an explicit --jobs is obeyed');
+    assert.equal(lintThreads(3, 4, 8), 3, 'never more threads than drafts');
+    assert.equal(lintThreads(500, 1, 8), 1, '--jobs 1 stays in one thread');
   });
 
   test('a bad --jobs is a usage error', () => {

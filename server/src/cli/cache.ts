@@ -1,8 +1,10 @@
 // --cache: results of earlier runs, reused for a draft whose bytes, effective style and Copydesk
-// version are all unchanged. A file that is not a valid cache of this version is never trusted:
-// it is set aside and rebuilt. Saved atomically (temp file in the same folder, then rename).
+// version are all unchanged. A draft whose size, mtime, ctime and inode are those recorded is
+// taken as unchanged without reading it (the content hash decides when they differ). A file that
+// is not a valid cache of this version is never trusted: it is set aside and rebuilt. Saved
+// atomically (temp file in the same folder, then rename).
 
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/types.js';
@@ -12,15 +14,33 @@ import { writeNewFileAtomic } from './write.js';
 
 export const DEFAULT_CACHE_FILE = '.copydeskcache';
 const MARKER = 'copydesk-cache';
+/** The entries' shape; a cache of another layout is rebuilt without comment, like one of another version. */
+const LAYOUT = 2;
 
 /** What is kept per draft: the key it was linted under and all its messages (before --quiet or a baseline). */
 export interface CacheEntry {
   key: string;
+  /** SHA-256 of the bytes linted: with the style and version it gives the key again. */
+  content: string;
+  /** The file's stat when its bytes were read (see statKey); absent when that cannot be trusted. */
+  stat?: string;
   messages: ReportMessage[];
 }
 
+/** A file changed this recently may change again within the same mtime tick: its stat is not recorded. */
+const SETTLED_MS = 5000;
+
+/** What a draft's stat must still be for its bytes to be taken as unchanged; null for a file too fresh to tell. */
+export function statKey(stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number }, now = Date.now()): string | null {
+  if (now - Math.max(stat.mtimeMs, stat.ctimeMs) < SETTLED_MS) return null;
+  return `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`;
+}
+
+/** One-shot hashing (Node 20.12+) costs far less than a Hash object for the short keys hashed per draft. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string }).hash;
+
 export function hashText(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
 
 /** The style part of the key: the resolved config is plain data built in a fixed order. */
@@ -38,8 +58,18 @@ export function cacheKey(contentHash: string, style: string, version: string): s
  */
 export function cachedMessages(entry: CacheEntry | undefined, bytes: Uint8Array, style: string, version: string, fixing: boolean): ReportMessage[] | undefined {
   if (entry === undefined || entry.key !== cacheKey(hashText(bytes), style, version)) return undefined;
-  if (fixing && entry.messages.some((m) => m.fix !== undefined)) return undefined;
-  return entry.messages;
+  return usable(entry, fixing);
+}
+
+/** The cached messages when the draft's stat is the one recorded with its entry (nothing read), else undefined. */
+export function messagesByStat(entry: CacheEntry | undefined, stat: string | null, style: string, version: string, fixing: boolean): ReportMessage[] | undefined {
+  if (entry?.stat === undefined || stat === null || entry.stat !== stat || entry.key !== cacheKey(entry.content, style, version)) return undefined;
+  return usable(entry, fixing);
+}
+
+/** A fix run re-reads a draft that has something to fix. */
+function usable(entry: CacheEntry, fixing: boolean): ReportMessage[] | undefined {
+  return fixing && entry.messages.some((m) => m.fix !== undefined) ? undefined : entry.messages;
 }
 
 export class LintResultCache {
@@ -84,16 +114,17 @@ export class LintResultCache {
     }
     if (!isObject(data) || data.format !== MARKER || !isObject(data.entries)) return 'it is not a copydesk cache';
     // Another Copydesk version: every result may differ; start again without comment.
-    if (data.version !== this.version) {
+    if (data.version !== this.version || data.layout !== LAYOUT) {
       this.changed = true;
       return null;
     }
+    const base = path.dirname(this.file);
     for (const [name, entry] of Object.entries(data.entries)) {
       if (!isEntry(entry)) {
         this.entries.clear();
         return `its entry for ${name} is damaged`;
       }
-      this.entries.set(path.resolve(path.dirname(this.file), name), entry);
+      this.entries.set(joinRelative(base, name), entry);
     }
     return null;
   }
@@ -104,7 +135,7 @@ export class LintResultCache {
 
   set(file: string, entry: CacheEntry): void {
     const old = this.entries.get(file);
-    if (old?.key === entry.key) return;
+    if (old?.key === entry.key && old.stat === entry.stat) return;
     this.entries.set(file, entry);
     this.changed = true;
   }
@@ -117,9 +148,14 @@ export class LintResultCache {
     const names = [...this.entries.keys()].sort();
     for (const file of names) if (fs.existsSync(file)) entries[path.relative(base, file).split(path.sep).join('/')] = this.entries.get(file)!;
     fs.mkdirSync(base, { recursive: true });
-    writeNewFileAtomic(this.file, JSON.stringify({ format: MARKER, version: this.version, entries }));
+    writeNewFileAtomic(this.file, JSON.stringify({ format: MARKER, version: this.version, layout: LAYOUT, entries }));
     this.changed = false;
   }
+}
+
+/** `name` (relative, '/'-separated, as saved) under `base`; plain joining when there is nothing to normalise. */
+function joinRelative(base: string, name: string): string {
+  return path.sep === '/' && !name.startsWith('/') && !/(^|\/)\.\.?(\/|$)|\/\/|\/$/.test(name) ? `${base === '/' ? '' : base}/${name}` : path.resolve(base, name);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -148,5 +184,13 @@ function isMessage(m: unknown): m is ReportMessage {
 }
 
 function isEntry(entry: unknown): entry is CacheEntry {
-  return isObject(entry) && typeof entry.key === 'string' && /^[0-9a-f]{64}$/.test(entry.key) && Array.isArray(entry.messages) && entry.messages.every(isMessage);
+  const isHash = (h: unknown) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h);
+  return (
+    isObject(entry) &&
+    isHash(entry.key) &&
+    isHash(entry.content) &&
+    (entry.stat === undefined || typeof entry.stat === 'string') &&
+    Array.isArray(entry.messages) &&
+    entry.messages.every(isMessage)
+  );
 }

@@ -27,7 +27,11 @@ export interface PathRules {
 }
 
 /** Relative POSIX path under root, or null when the path lies outside root (rules there do not apply). */
-function under(root: string, file: string): string | null {
+export function under(root: string, file: string): string | null {
+  // Absolute, normalised paths (as the walk makes them) need no path.relative, which is slow per draft.
+  if (path.sep === '/' && file.length > root.length + 1 && file.startsWith(root) && file[root.length] === '/' && !root.endsWith('/') && !file.includes('/.', root.length)) {
+    return file.slice(root.length + 1);
+  }
   const relative = path.relative(root, file);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
   return relative.split(path.sep).join('/');
@@ -39,7 +43,8 @@ export type IgnoreSetup = { ok: true; rules: PathRules } | { ok: false; message:
 export function loadPathRules(cwd: string, extraPatterns: readonly string[], negatedGlobs: readonly string[]): IgnoreSetup {
   const user = ignore();
   const ignoreFile = path.join(cwd, IGNORE_FILE_NAME);
-  if (fs.existsSync(ignoreFile)) {
+  const hasIgnoreFile = fs.existsSync(ignoreFile);
+  if (hasIgnoreFile) {
     try {
       const text = fs.readFileSync(ignoreFile, 'utf8');
       user.add(text);
@@ -48,6 +53,8 @@ export function loadPathRules(cwd: string, extraPatterns: readonly string[], neg
     }
   }
   user.add([...extraPatterns]);
+  // With no user patterns (the usual case) the per-draft test is skipped; it is paid per draft.
+  const anyUser = hasIgnoreFile || extraPatterns.length > 0;
   const defaults = ignore().add(NOT_DRAFTS);
   const negated = negatedGlobs.map((glob) => picomatch(glob.replace(/^\.\//, ''), { dot: true }));
   return {
@@ -55,14 +62,14 @@ export function loadPathRules(cwd: string, extraPatterns: readonly string[], neg
     rules: {
       ignoresFile(file, root) {
         const relative = under(cwd, file);
-        if (relative !== null && (negated.some((isMatch) => isMatch(relative)) || user.ignores(relative))) return true;
+        if (relative !== null && (negated.some((isMatch) => isMatch(relative)) || (anyUser && user.ignores(relative)))) return true;
         const belowRoot = root === null ? null : under(root, file);
         // A user's "!README.md" brings a default-ignored file back.
-        return belowRoot !== null && defaults.ignores(belowRoot) && !(relative !== null && user.test(relative).unignored);
+        return belowRoot !== null && defaults.ignores(belowRoot) && !(anyUser && relative !== null && user.test(relative).unignored);
       },
       ignoresFolder(folder) {
         const relative = under(cwd, folder);
-        return relative !== null && user.ignores(`${relative}/`);
+        return anyUser && relative !== null && user.ignores(`${relative}/`);
       },
     },
   };

@@ -5,7 +5,7 @@ import { ConfigResolver } from '../config/index.js';
 import { compiledStyle } from '../runner/entry.js';
 import type { CompiledStyle } from '../engine/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
-import { cacheKey, hashText, styleHash, type CacheEntry } from './cache.js';
+import { cacheKey, hashText, statKey, styleHash, type CacheEntry } from './cache.js';
 import { checkDraft, type FixMode } from './check-draft.js';
 import { decodeDraft, describeFsError, readDraftFile } from './read.js';
 import type { FileReport } from './report.js';
@@ -45,7 +45,7 @@ export class DraftLinter {
 
   constructor(
     private readonly setup: LintSetup,
-    private readonly resolver: ConfigResolver = new ConfigResolver({ configPath: setup.configPath ?? undefined, roots: setup.projectRoots }),
+    private readonly resolver: ConfigResolver = new ConfigResolver({ configPath: setup.configPath ?? undefined, roots: setup.projectRoots, snapshot: true }),
   ) {}
 
   lint(task: LintTask, stdinBytes?: Uint8Array): LintResult {
@@ -73,10 +73,12 @@ export class DraftLinter {
     }
     // After a fix the file holds new bytes: cache what was written, and only when it was.
     if (key !== null && !task.fromStdin) {
-      if (!outcome.changed) result.cacheEntry = { key, messages: outcome.report.messages };
-      else if (this.setup.mode === 'fix' && result.writeError === undefined) {
-        const written = encodeDraft(outcome.fixed, read.encoding);
-        result.cacheEntry = { key: cacheKey(hashText(written), style.hash, this.setup.version), messages: outcome.report.messages };
+      if (!outcome.changed) {
+        const stat = statKey(read.stamp!);
+        result.cacheEntry = { key, content: read.stamp!.sha256, ...(stat === null ? {} : { stat }), messages: outcome.report.messages };
+      } else if (this.setup.mode === 'fix' && result.writeError === undefined) {
+        const content = hashText(encodeDraft(outcome.fixed, read.encoding));
+        result.cacheEntry = { key: cacheKey(content, style.hash, this.setup.version), content, messages: outcome.report.messages };
       }
     }
     return result;

@@ -68,6 +68,8 @@ export async function runCli(io: CliIo): Promise<number> {
   }
 
   const targets = collectTargets(options, io.cwd);
+  // The lint run reads the files as they are now: each folder's style is looked for once.
+  const snapshot = new ConfigResolver({ configPath, roots: projectRootsOf(io.cwd), snapshot: true });
   if (targets.ok) for (const warning of targets.warnings) io.writeStderr(`copydesk: warning: ${warning}\n`);
   if (!targets.ok) {
     for (const message of targets.errors) io.writeStderr(`copydesk: ${message}\n`);
@@ -80,7 +82,7 @@ export async function runCli(io: CliIo): Promise<number> {
   // and shown even when the style also has errors.
   const warnings = new Set<string>();
   for (const target of targets.targets) {
-    const result = resolver.forFile(target.lookupPath);
+    const result = snapshot.forFile(target.lookupPath);
     for (const warning of result.ok ? result.value.warnings : (result.warnings ?? [])) warnings.add(warning);
     if (result.ok) drafts.push({ ...target, loaded: result.value });
     else configErrors.push(...result.errors.map(formatConfigError));
@@ -97,7 +99,7 @@ export async function runCli(io: CliIo): Promise<number> {
     targets: drafts.map(({ loaded, ...target }) => ({ ...target, config: loaded.config })),
     options,
     io,
-    resolver,
+    resolver: snapshot,
     configPath: configPath ?? null,
     projectRoots: projectRootsOf(io.cwd),
     version: readVersion(),

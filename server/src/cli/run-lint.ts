@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { CliOptions } from './args.js';
 import type { ConfigResolver } from '../config/index.js';
 import type { CatalogueEntry } from '../engine/rule.js';
-import { cachedMessages, DEFAULT_CACHE_FILE, LintResultCache, styleHash } from './cache.js';
+import { cachedMessages, DEFAULT_CACHE_FILE, LintResultCache, messagesByStat, statKey, styleHash } from './cache.js';
 import type { ResolvedConfig } from '../engine/types.js';
 import { newMessages, readBaseline, writeBaseline } from './baseline.js';
 import { DraftLinter, type LintResult, type LintSetup, type LintTask } from './lint-one.js';
-import { lintInWorkers } from './pool.js';
+import { lintInThreads } from './pool.js';
 import { Progress } from './progress.js';
 import { renderReport, streamingRenderer, useColour } from './output.js';
 import { totalsOf, withMessages, type FileReport } from './report.js';
@@ -36,8 +36,8 @@ export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** With no --jobs, a worker is worth its start-up (loading the engine, compiling the style, warming up: about half a second of CPU) only for this many drafts or more. */
-const DRAFTS_PER_WORKER = 250;
+/** With no --jobs, a worker thread is worth its start-up (loading the engine, compiling the style, warming up: about half a second of CPU) only for this many drafts or more. */
+const DRAFTS_PER_THREAD = 250;
 
 export interface LintRun {
   /** The drafts, each with the style it is checked under (its hash is part of the cache key). */
@@ -53,11 +53,10 @@ export interface LintRun {
   rules: ReadonlyMap<string, CatalogueEntry>;
 }
 
-/** How many worker threads: none (0) for a small run or --jobs 1. */
-export function workerCount(drafts: number, jobs: number | null, cores = os.availableParallelism()): number {
-  const wanted = jobs ?? cores;
-  const workers = jobs === null ? Math.min(wanted, Math.floor(drafts / DRAFTS_PER_WORKER)) : Math.min(wanted, drafts);
-  return workers <= 1 ? 0 : workers;
+/** How many threads lint (this one and the rest workers): one for a small run or --jobs 1. */
+export function lintThreads(drafts: number, jobs: number | null, cores = os.availableParallelism()): number {
+  const threads = jobs === null ? Math.min(cores, Math.floor(drafts / DRAFTS_PER_THREAD)) : Math.min(jobs, drafts);
+  return Math.max(1, threads);
 }
 
 export async function lintTargets(run: LintRun): Promise<number> {
@@ -108,15 +107,25 @@ export async function lintTargets(run: LintRun): Promise<number> {
   /** Accepts the cached result of a draft whose bytes, style and version are unchanged; false when there is none. */
   const fromCache = (task: LintTask, config: ResolvedConfig): boolean => {
     if (!cache || task.fromStdin) return false;
-    let bytes: Uint8Array;
-    try {
-      bytes = fs.readFileSync(task.filePath);
-    } catch {
-      return false; // the lint reports what is wrong with the file
-    }
     let hash = styleHashes.get(config);
     if (hash === undefined) styleHashes.set(config, (hash = styleHash(config)));
-    const messages = cachedMessages(cache.get(task.filePath), bytes, hash, run.version, mode !== 'lint');
+    const entry = cache.get(task.filePath);
+    const fixing = mode !== 'lint';
+    const stat = fs.statSync(task.filePath, { throwIfNoEntry: false });
+    if (stat === undefined) return false; // the lint reports what is wrong with the file
+    const known = statKey(stat);
+    // Same stat as when the bytes were read: nothing to read. Otherwise the content hash decides.
+    let messages = messagesByStat(entry, known, hash, run.version, fixing);
+    if (messages === undefined && entry !== undefined) {
+      let bytes: Uint8Array;
+      try {
+        bytes = fs.readFileSync(task.filePath);
+      } catch {
+        return false;
+      }
+      messages = cachedMessages(entry, bytes, hash, run.version, fixing);
+      if (messages !== undefined) cache.set(task.filePath, { ...entry, ...(known === null ? { stat: undefined } : { stat: known }) });
+    }
     if (messages === undefined) return false;
     const empty = { filePath: task.filePath, displayPath: task.displayPath, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0 };
     accept({ index: task.index, ok: true, report: withMessages(empty, messages), diff: '', fixed: '' });
@@ -164,11 +173,11 @@ export async function lintTargets(run: LintRun): Promise<number> {
 
   // Cache hits are settled here, in this thread; only the drafts left need linting (and workers).
   const toLint = cache ? tasks.filter((task) => !fromCache(task, run.targets[task.index].config)) : tasks;
-  const workers = run.stdinBytes !== null ? 0 : workerCount(toLint.length, options.jobs);
-  if (workers > 0) {
-    await lintInWorkers(toLint, setup, workers, accept);
+  const threads = run.stdinBytes !== null ? 1 : lintThreads(toLint.length, options.jobs);
+  const linter = new DraftLinter(setup, run.resolver);
+  if (threads > 1) {
+    await lintInThreads(toLint, setup, threads, (task) => linter.lint(task), accept);
   } else {
-    const linter = new DraftLinter(setup, run.resolver);
     for (const task of toLint) accept(linter.lint(task, run.stdinBytes ?? undefined));
   }
   flushStdout();

@@ -7,7 +7,7 @@ import type { LoadedConfig } from '../config/index.js';
 import type { CliOptions } from './args.js';
 import { expandPatterns, splitNegations } from './files.js';
 import { changedSince } from './git.js';
-import { loadPathRules, StyleIgnoreFilter } from './ignore-rules.js';
+import { loadPathRules, StyleIgnoreFilter, under } from './ignore-rules.js';
 
 /** A draft to check: a file, or standard input under a name. */
 export interface Target {
@@ -50,7 +50,7 @@ export function collectTargets(options: CliOptions, cwd: string): Targets {
   const targets = found.map((t) => ({
     lookupPath: t.path,
     filePath: t.path,
-    displayPath: path.relative(cwd, t.path) || t.path,
+    displayPath: (path.sep === '/' && under(cwd, t.path)) || path.relative(cwd, t.path) || t.path,
     explicit: t.explicit,
     fromStdin: false,
     roots: t.roots,

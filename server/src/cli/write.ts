@@ -15,6 +15,9 @@ export type DraftEncoding = TextEncoding;
 export interface ReadStamp {
   mtimeMs: number;
   size: number;
+  /** With mtime and size, what --cache compares to trust a file unchanged without reading it. */
+  ctimeMs: number;
+  ino: number;
   sha256: string;
   encoding: DraftEncoding;
 }
@@ -22,7 +25,7 @@ export interface ReadStamp {
 export type WriteOutcome = { ok: true } | { ok: false; message: string };
 
 export function stampOf(bytes: Uint8Array, stat: fs.Stats, encoding: DraftEncoding): ReadStamp {
-  return { mtimeMs: stat.mtimeMs, size: stat.size, sha256: sha256(bytes), encoding };
+  return { mtimeMs: stat.mtimeMs, size: stat.size, ctimeMs: stat.ctimeMs, ino: stat.ino, sha256: sha256(bytes), encoding };
 }
 
 /** The text as bytes in the draft's own encoding (a BOM in the text is written as that encoding's BOM). */

@@ -113,9 +113,16 @@ export class ConfigResolver {
   private readonly results = new Map<string, CachedResult>();
   private readonly configPath: string | undefined;
   private readonly policy: ReadPolicy;
+  /** With `snapshot`: the result per draft folder, found once (a draft's folder alone decides its config). */
+  private readonly byFolder: Map<string, ConfigResult> | null;
 
-  /** `roots`: the project or workspace folders; `untrusted`: read nothing outside them. */
-  constructor(options: { configPath?: string; roots?: readonly string[]; untrusted?: boolean } = {}) {
+  /**
+   * `roots`: the project or workspace folders; `untrusted`: read nothing outside them;
+   * `snapshot`: the files do not change while this resolver lives (one CLI run), so each
+   * folder's config is looked for once instead of once per draft.
+   */
+  constructor(options: { configPath?: string; roots?: readonly string[]; untrusted?: boolean; snapshot?: boolean } = {}) {
+    this.byFolder = options.snapshot ? new Map() : null;
     this.configPath = options.configPath === undefined ? undefined : path.resolve(options.configPath);
     const roots = (options.roots ?? []).map((r) => path.resolve(r));
     // The --config file's folder is the user's own choice: what it extends beside it may be read.
@@ -124,6 +131,14 @@ export class ConfigResolver {
   }
 
   forFile(draftPath: string): ConfigResult {
+    if (this.byFolder === null) return this.resolve(draftPath);
+    const folder = this.configPath === undefined ? path.dirname(path.resolve(draftPath)) : '';
+    let result = this.byFolder.get(folder);
+    if (result === undefined) this.byFolder.set(folder, (result = this.resolve(draftPath)));
+    return result;
+  }
+
+  private resolve(draftPath: string): ConfigResult {
     const files = this.configPath === undefined ? this.discover(draftPath) : this.explicitFile(this.configPath);
     // Same files at the same versions -> the same result object, so callers can key compiled styles on it.
     const key = files.map((f) => `${f.layer.origin}\0${this.files.signature(f.layer.origin)}`).join('\n');
@@ -137,6 +152,7 @@ export class ConfigResolver {
   }
 
   clearCache(): void {
+    this.byFolder?.clear();
     this.files.clear();
     this.results.clear();
   }
