@@ -11,7 +11,7 @@ import { CHUNKED_PARSE_FROM, parseNewsDocument, type NewsDocument } from '../src
 import { ChunkCache, parseMarkdownIncremental } from '../src/engine/incremental-parse.js';
 import { parseMarkdown } from '../src/engine/markdown-parser.js';
 import { lintDocument } from '../src/engine/lint.js';
-import { compileStyle } from '../src/engine/style.js';
+import { compileStyle } from '../src/runner/style.js';
 import { recommendedConfig } from '../src/config/index.js';
 import { CORPUS, CORPUS_SKIP } from './support/paths.js';
 
