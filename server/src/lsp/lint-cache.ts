@@ -100,7 +100,7 @@ export class LintCache {
       document,
       style,
       findings,
-      diagnostics: findings.map((f) => findingToDiagnostic(doc, f)),
+      diagnostics: findings.map((f) => findingToDiagnostic(doc, f, style.catalogue)),
       configErrors: errors,
       configFiles: files,
       loaded,

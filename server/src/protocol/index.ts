@@ -7,11 +7,16 @@ import { DRAFT_EXTENSIONS, STYLE_FILE_NAMES } from '../engine/drafts.js';
 
 export { DRAFT_LANGUAGES } from '../engine/drafts.js';
 
-/** Every draft file, as a glob (document selector, file watchers). */
-export const DRAFT_GLOB = `**/*.{${DRAFT_EXTENSIONS.map((e) => e.slice(1)).join(',')}}`;
+/** A name as a glob that matches it in any case ("md" -> "[mM][dD]"): VS Code's globs are case-sensitive, drafts.ts is not. */
+function anyCase(name: string): string {
+  return [...name].map((c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`)).join('');
+}
 
-/** Every style file, as a glob. */
-export const STYLE_FILE_GLOB = `**/{${STYLE_FILE_NAMES.join(',')}}`;
+/** Every draft file, as a glob (document selector, file watchers), in any case as isDraftName reads it. */
+export const DRAFT_GLOB = `**/*.{${DRAFT_EXTENSIONS.map((e) => anyCase(e.slice(1))).join(',')}}`;
+
+/** Every style file, as a glob, in any case as isStyleFileName reads it. */
+export const STYLE_FILE_GLOB = `**/{${STYLE_FILE_NAMES.map(anyCase).join(',')}}`;
 
 /** The server's custom notification for the status bar (not publishDiagnostics: overriding that one would starve VS Code). */
 export const STATUS_NOTIFICATION = 'copydesk/status';
