@@ -2,6 +2,8 @@
 // for a Markdown draft they become the block scopes no rule reads and source patterns whose
 // matches hide findings (strong and emphasis spans, elements of an ignored class).
 
+import { escapeRegExp } from '../../engine/text-case.js';
+
 /** Block-level tags as Copydesk block scopes; script, style, pre, figure and code are never prose here. */
 const BLOCK_TAGS: Record<string, string> = {
   blockquote: 'blockquote', ul: 'list', ol: 'list', li: 'list', table: 'table', th: 'table.header', td: 'table.cell',
@@ -37,7 +39,7 @@ export function htmlScopes(skippedScopes: readonly string[], ignoredScopes: read
     else if (!NOT_PROSE.has(tag)) out.unknown.push(tag);
   }
   for (const name of ignoredClasses) {
-    const cls = name.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+    const cls = escapeRegExp(name);
     out.ignores.push(`<([A-Za-z][\\w-]*)\\b[^>]*\\bclass\\s*=\\s*["'](?:[^"']*\\s)?${cls}(?:\\s[^"']*)?["'][^>]*>[\\s\\S]*?</[A-Za-z][\\w-]*\\s*>`);
   }
   return out;
