@@ -117,7 +117,20 @@ function checkFullStop(context: RuleContext, block: ProseBlock, end: number): vo
   const lastWord = wordEndingAt(text, end - 1);
   // "U.S." and "a.m." are abbreviations (a dot inside); "Inc." and "Corp." are listed.
   if (lastWord.includes('.') || ABBREVIATIONS.has(lastWord)) return;
-  const start = block.map.toSource(end - 1);
+  // "Council meets on budget. ." : the stops before it, each after white space, go in the same fix,
+  // so one --fix pass settles the headline instead of one stop a pass.
+  let from = end - 1;
+  for (;;) {
+    let j = from;
+    while (j > 0 && /\s/.test(text[j - 1])) j--;
+    if (j === from || text[j - 1] !== '.' || text[j - 2] === '.') break;
+    const word = wordEndingAt(text, j - 1);
+    if (word.includes('.') || ABBREVIATIONS.has(word)) break;
+    from = j - 1;
+  }
+  // "… in U.S. ." : the space before the stray stop goes with it.
+  while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
+  const start = block.map.toSource(from);
   const stop = block.map.toSourceEnd(end);
   context.report({
     start,
