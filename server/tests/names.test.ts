@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { editDistance, honorificFor, storyNames, transliterationKey, vowelVariant } from '../src/engine/names.js';
+import { honorificFor, storyNames, transliterationKey, vowelVariant } from '../src/engine/names.js';
+import { editDistance } from '../src/engine/suggest.js';
 import { parseNewsDocument } from '../src/engine/document.js';
 import { findingToDiagnostic } from '../src/lsp/diagnostics.js';
 

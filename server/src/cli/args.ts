@@ -2,7 +2,7 @@
 // error with a one-line message. Knows nothing of files or the engine.
 
 import { parseArgs } from 'node:util';
-import { editDistance } from '../engine/suggest.js';
+import { closest } from '../engine/suggest.js';
 
 export const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit', 'checkstyle'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -229,15 +229,6 @@ function explainParseError(message: string): string {
 }
 
 function closestOption(given: string): string | null {
-  const bare = given.replace(/^-+/, '').split('=')[0];
-  let best: string | null = null;
-  let bestDistance = Infinity;
-  for (const name of Object.keys(OPTIONS)) {
-    const d = editDistance(bare, name);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = name;
-    }
-  }
-  return best !== null && bestDistance <= Math.max(1, Math.floor(bare.length / 3)) ? `--${best}` : null;
+  const best = closest(given.replace(/^-+/, '').split('=')[0], Object.keys(OPTIONS));
+  return best === undefined ? null : `--${best}`;
 }

@@ -215,26 +215,6 @@ function computeKey(name: string): string {
   return k;
 }
 
-/** Edit distance counting a swap of two neighbouring letters as one edit, stopping early past `limit`. */
-export function editDistance(a: string, b: string, limit = 2): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j], before[j - 2] + 1);
-      best = Math.min(best, row[j]);
-    }
-    if (best > limit) return limit + 1;
-    before = prev;
-    prev = row;
-  }
-  return prev[b.length];
-}
-
 const VOWEL = /[aeiou]/;
 
 /** Same length, same consonants in the same places, only vowels differ: Mohammed/Muhammad. */

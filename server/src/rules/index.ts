@@ -37,8 +37,6 @@ export const RULES: readonly RuleDefinition[] = [
   spellingConsistency,
 ];
 
-export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
-
 export function findRule(id: string): RuleDefinition | undefined {
   return RULES.find((r) => r.id === id);
 }

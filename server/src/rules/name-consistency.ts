@@ -3,7 +3,8 @@
 // edit distance where the rest of the name agrees; the later variant is reported, pointing
 // at the first use, and fixed to it. A style's preferred spellings win over the first use.
 
-import { editDistance, HONORIFICS, storyNames, transliterationKey, vowelVariant, type NameToken } from '../engine/names.js';
+import { HONORIFICS, storyNames, transliterationKey, vowelVariant, type NameToken } from '../engine/names.js';
+import { editDistance } from '../engine/suggest.js';
 import { variantOf } from '../engine/spelling-variants.js';
 import { sourceRange } from '../engine/story-words.js';
 import type { RuleOptions } from '../engine/types.js';
