@@ -10,9 +10,7 @@ import { parseSelector, placed, unitsOf, urlSpans } from './scopes.js';
 import type { ValeSpec } from './vale-spec.js';
 import { actionFixes } from './vale-actions.js';
 import { exceptionTest, formatMessage, groupOffsets, mustRegex, type CheckFn, type RuleContext, type ValeCheckFn } from './vale-common.js';
-
 import { PhraseTrie, asciiWordChar } from './phrase-trie.js';
-
 
 /** The context a Vale check compiles in: the rule's scope selector, and findings placed where Vale puts them. */
 export function valeContext(spec: CustomRuleSpec, vale: ValeSpec): RuleContext {
