@@ -90,6 +90,8 @@ describe('--fix never overwrites a change made after the read', () => {
       fs.appendFileSync(file, 'A late paragraph from the desk.\n');
     });
     const code = await exited;
+    // On a busy machine the temp file's event may be delivered after the exit: wait for it (the append then lands on the fixed file).
+    for (let waited = 0; !appended && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     watcher.close();
     assert.ok(appended, 'the fix wrote a temp file');
     assert.ok(fs.readFileSync(file, 'utf8').endsWith('A late paragraph from the desk.\n'), 'the append survives');

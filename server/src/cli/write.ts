@@ -77,24 +77,53 @@ function changedSince(file: string, stamp: ReadStamp): boolean {
   return sha256(fs.readFileSync(file)) !== stamp.sha256;
 }
 
-export function writeFileAtomic(file: string, text: string, stamp?: ReadStamp): WriteOutcome {
+const CHANGED = 'it changed on disk after it was read; the fix was not written, so the change is kept. Run copydesk --fix again';
+
+/** The whole content of an open file. */
+function readAll(fd: number, size: number): Buffer {
+  const buffer = Buffer.alloc(size);
+  let read = 0;
+  while (read < size) {
+    const n = fs.readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return buffer.subarray(0, read);
+}
+
+/** Writes text (or, put back as they were, `bytes`) over a draft through a temp file and a rename; with a stamp, only if the draft is still as read. */
+export function writeFileAtomic(file: string, text: string, stamp?: ReadStamp, bytes?: Buffer): WriteOutcome {
   const mode = fs.statSync(file).mode & 0o7777;
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.copydesk-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(temp, 'wx', mode);
-    fs.writeFileSync(fd, encodeDraft(text, stamp?.encoding ?? 'utf-8'));
+    fs.writeFileSync(fd, bytes ?? encodeDraft(text, stamp?.encoding ?? 'utf-8'));
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = null;
     fs.chmodSync(temp, mode); // openSync's mode is narrowed by the umask; the original's mode wins
     // Checked last, just before the rename, so that an edit made while fixing is never overwritten.
-    if (stamp && changedSince(file, stamp)) {
-      fs.rmSync(temp, { force: true });
-      return { ok: false, message: 'it changed on disk after it was read; the fix was not written, so the change is kept. Run copydesk --fix again' };
+    // The draft as read stays open: an edit landing between this check and the rename reaches
+    // that file, not the fixed one, and is seen below and put back.
+    const original = stamp ? fs.openSync(file, 'r') : null;
+    try {
+      if (stamp && changedSince(file, stamp)) {
+        fs.rmSync(temp, { force: true });
+        return { ok: false, message: CHANGED };
+      }
+      fs.renameSync(temp, file);
+      if (original !== null && stamp) {
+        const after = fs.fstatSync(original);
+        if (after.size !== stamp.size || after.mtimeMs !== stamp.mtimeMs) {
+          writeFileAtomic(file, '', undefined, readAll(original, after.size));
+          return { ok: false, message: CHANGED };
+        }
+      }
+      return { ok: true };
+    } finally {
+      if (original !== null) fs.closeSync(original);
     }
-    fs.renameSync(temp, file);
-    return { ok: true };
   } catch (err) {
     if (fd !== null) fs.closeSync(fd);
     fs.rmSync(temp, { force: true });
