@@ -36,7 +36,7 @@ export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** With no --jobs, a worker thread is worth its start-up (loading the engine, compiling the style, warming up: about half a second of CPU) only for this many drafts or more. */
+/** With no --jobs, a worker thread is worth its start-up (loading the bundled engine, compiling the style, warming up: a few tenths of a second of CPU) only for this many drafts or more. */
 const DRAFTS_PER_THREAD = 250;
 
 export interface LintRun {
