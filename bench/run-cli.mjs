@@ -2,7 +2,7 @@
 // threads, workers included), and peak memory to the JSON file named by COPYDESK_BENCH_STATS.
 // Used by bench/cli-scale.js only.
 import fs from 'node:fs';
-import { main } from '../out/server/src/cli/main.js';
+import { main } from '../out/cli/copydesk.js';
 
 const code = await main();
 const usage = process.resourceUsage();

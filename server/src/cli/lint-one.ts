@@ -50,7 +50,9 @@ export class DraftLinter {
 
   lint(task: LintTask, stdinBytes?: Uint8Array): LintResult {
     const { index, displayPath } = task;
-    const read = task.fromStdin ? decodeDraft(stdinBytes ?? new Uint8Array(), displayPath) : readDraftFile(task.filePath, displayPath);
+    // The stamp guards a fix's write and keys the cache; a plain lint needs neither (nor its hash).
+    const stamped = this.setup.mode === 'fix' || this.setup.useCache;
+    const read = task.fromStdin ? decodeDraft(stdinBytes ?? new Uint8Array(), displayPath) : readDraftFile(task.filePath, displayPath, stamped);
     if (!read.ok) {
       const skippedBinary = read.message.endsWith('(binary content); skipped');
       return { index, ok: false, message: read.message, trouble: !skippedBinary || task.explicit };

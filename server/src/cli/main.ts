@@ -117,9 +117,10 @@ function reportConfigErrors(io: CliIo, errors: readonly string[]): number {
 let cachedVersion: string | null = null;
 function readVersion(): string {
   if (cachedVersion === null) {
-    // Compiled to out/server/src/cli/main.js; package.json sits at the repository root.
-    const manifest = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../package.json');
-    const parsed: unknown = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    // Compiled to out/server/src/cli/ and bundled to out/cli/: package.json is the nearest one above.
+    let folder = path.dirname(fileURLToPath(import.meta.url));
+    while (!fs.existsSync(path.join(folder, 'package.json')) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+    const parsed: unknown = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8'));
     const version = typeof parsed === 'object' && parsed !== null && 'version' in parsed ? String(parsed.version) : 'unknown';
     cachedVersion = version;
   }

@@ -10,7 +10,8 @@ export type DraftText = { ok: true; text: string; encoding: DraftEncoding; stamp
 
 const BINARY_SNIFF_BYTES = 8192;
 
-export function readDraftFile(file: string, shownAs: string): DraftText {
+/** `stamped` false: no stamp (and no SHA-256 of the bytes), for a lint that neither writes nor caches. */
+export function readDraftFile(file: string, shownAs: string, stamped = true): DraftText {
   let bytes: Buffer;
   let stat: fs.Stats;
   let fd: number | null = null;
@@ -26,7 +27,7 @@ export function readDraftFile(file: string, shownAs: string): DraftText {
     if (fd !== null) fs.closeSync(fd);
   }
   const decoded = decodeDraft(bytes, shownAs);
-  return decoded.ok ? { ...decoded, stamp: stampOf(bytes, stat, decoded.encoding) } : decoded;
+  return decoded.ok && stamped ? { ...decoded, stamp: stampOf(bytes, stat, decoded.encoding) } : decoded;
 }
 
 /** UTF-16 named by its byte-order mark, or null. */

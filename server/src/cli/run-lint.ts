@@ -36,7 +36,7 @@ export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** With no --jobs, a worker thread is worth its start-up (loading the engine, compiling the style, warming up: about half a second of CPU) only for this many drafts or more. */
+/** With no --jobs, a worker thread is worth its start-up (loading the bundled engine, compiling the style, warming up: a few tenths of a second of CPU) only for this many drafts or more. */
 const DRAFTS_PER_THREAD = 250;
 
 export interface LintRun {
@@ -53,9 +53,16 @@ export interface LintRun {
   rules: ReadonlyMap<string, CatalogueEntry>;
 }
 
-/** How many threads lint (this one and the rest workers): one for a small run or --jobs 1. */
-export function lintThreads(drafts: number, jobs: number | null, cores = os.availableParallelism()): number {
-  const threads = jobs === null ? Math.min(cores, Math.floor(drafts / DRAFTS_PER_THREAD)) : Math.min(jobs, drafts);
+/**
+ * How many threads lint (this one and the rest workers): one for a small run or --jobs 1. With no
+ * --jobs, the cores not already busy: less the whole part of `load`, the 1-minute load average
+ * (0 where the system keeps none). A thread on a busy core does not finish sooner (Linux shares
+ * time between sessions, not threads) and every thread costs CPU of its own: on the 2-core
+ * bench machine at a load of 8 to 9, two threads took 1.3x the wall time and 1.2x the CPU of one.
+ */
+export function lintThreads(drafts: number, jobs: number | null, cores = os.availableParallelism(), load = os.loadavg()[0]): number {
+  const free = cores - Math.floor(load);
+  const threads = jobs === null ? Math.min(free, Math.floor(drafts / DRAFTS_PER_THREAD)) : Math.min(jobs, drafts);
   return Math.max(1, threads);
 }
 
