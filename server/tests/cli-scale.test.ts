@@ -41,21 +41,19 @@ describe('copydesk --jobs', () => {
   });
 
   test('the default uses workers only when there are enough drafts to pay for them', () => {
-    assert.equal(lintThreads(10, null, 8, 0), 1);
-    assert.equal(lintThreads(400, null, 8, 0), 1);
-    assert.equal(lintThreads(500, null, 8, 0), 2);
-    assert.equal(lintThreads(20000, null, 8, 0), 8);
-    assert.equal(lintThreads(5, 4, 8, 0), 4, 'an explicit --jobs is obeyed');
-    assert.equal(lintThreads(3, 4, 8, 0), 3, 'never more threads than drafts');
-    assert.equal(lintThreads(500, 1, 8, 0), 1, '--jobs 1 stays in one thread');
+    assert.equal(lintThreads(10, null, 8), 1);
+    assert.equal(lintThreads(400, null, 8), 1);
+    assert.equal(lintThreads(500, null, 8), 2);
+    assert.equal(lintThreads(20000, null, 8), 8);
+    assert.equal(lintThreads(5, 4, 8), 4, 'an explicit --jobs is obeyed');
+    assert.equal(lintThreads(3, 4, 8), 3, 'never more threads than drafts');
+    assert.equal(lintThreads(500, 1, 8), 1, '--jobs 1 stays in one thread');
   });
 
-  test('the default leaves out the cores the load average says are busy; --jobs does not', () => {
-    assert.equal(lintThreads(20000, null, 2, 0.9), 2, 'a quiet machine: every core');
-    assert.equal(lintThreads(20000, null, 8, 2.6), 6, 'two whole cores busy');
-    assert.equal(lintThreads(20000, null, 2, 1.6), 1);
-    assert.equal(lintThreads(20000, null, 2, 9.3), 1, 'never fewer than one');
-    assert.equal(lintThreads(20000, 2, 2, 9.3), 2, 'an explicit --jobs is obeyed at any load');
+  test('the default is every available core, whatever the load', () => {
+    assert.equal(lintThreads(20000, null, 2), 2);
+    assert.equal(lintThreads(20000, null, 8), 8);
+    assert.equal(lintThreads(20000, 2, 8), 2, 'an explicit --jobs is obeyed');
   });
 
   test('a bad --jobs is a usage error', () => {

@@ -23,7 +23,7 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   init: boolean;
-  /** Worker threads; null: the cores not already busy (in process for small runs). */
+  /** Worker threads; null: the available cores (in process for small runs). */
   jobs: number | null;
   /** null: a progress line only when standard error is a terminal. */
   progress: boolean | null;
@@ -86,7 +86,7 @@ Input:
   --shard I/N                 Only the I-th of N deterministic slices of the drafts (CI matrices)
 
 Speed:
-  -j, --jobs N                Worker threads (default: the cores not already busy)
+  -j, --jobs N                Worker threads (default: the available cores)
   --cache                     Reuse results for unchanged drafts under an unchanged style
   --cache-location PATH       Cache file (default .copydeskcache in the current folder)
   --progress, --no-progress   Progress line on standard error (default: when it is a terminal)

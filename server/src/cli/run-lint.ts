@@ -54,15 +54,12 @@ export interface LintRun {
 }
 
 /**
- * How many threads lint (this one and the rest workers): one for a small run or --jobs 1. With no
- * --jobs, the cores not already busy: less the whole part of `load`, the 1-minute load average
- * (0 where the system keeps none). A thread on a busy core does not finish sooner (Linux shares
- * time between sessions, not threads) and every thread costs CPU of its own: on the 2-core
- * bench machine at a load of 8 to 9, two threads took 1.3x the wall time and 1.2x the CPU of one.
+ * How many threads lint (this one and the rest workers): one for a small run or --jobs 1; with
+ * no --jobs, one per available core, as many as the drafts pay for. Not lowered by the load
+ * average: a CI runner's load says little about the cores this run will get.
  */
-export function lintThreads(drafts: number, jobs: number | null, cores = os.availableParallelism(), load = os.loadavg()[0]): number {
-  const free = cores - Math.floor(load);
-  const threads = jobs === null ? Math.min(free, Math.floor(drafts / DRAFTS_PER_THREAD)) : Math.min(jobs, drafts);
+export function lintThreads(drafts: number, jobs: number | null, cores = os.availableParallelism()): number {
+  const threads = jobs === null ? Math.min(cores, Math.floor(drafts / DRAFTS_PER_THREAD)) : Math.min(jobs, drafts);
   return Math.max(1, threads);
 }
 
