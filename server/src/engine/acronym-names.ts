@@ -199,17 +199,18 @@ export interface InitialsAt {
 export function findCompanyNames(doc: NewsDocument, style: AcronymStyle, blockTokens: ReadonlyMap<ProseBlock, readonly InitialsAt[]>): Map<string, number> {
   const names = new Map<string, number>();
   const add = (acronym: string, at: number) => {
-    if (!style.dictionary.has(acronym) && at < (names.get(acronym) ?? Infinity)) names.set(acronym, at);
+    if (at < (names.get(acronym) ?? Infinity)) names.set(acronym, at);
   };
   for (const block of doc.body) {
     for (const token of blockTokens.get(block) ?? []) {
+      if (style.dictionary.has(token.acronym)) continue;
       if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 48))) add(token.acronym, block.map.toSource(token.start));
     }
     // Markdown reads "<TQMC Resources Ltd>" as inline HTML, so the brackets are looked for in the source.
     if (!block.text.includes('<') && !block.text.includes('\uFFFC')) continue;
     const source = doc.source.slice(block.start, block.end);
     ANGLE_NAME.lastIndex = 0;
-    for (let m = ANGLE_NAME.exec(source); m; m = ANGLE_NAME.exec(source)) add(m[1], block.start + m.index);
+    for (let m = ANGLE_NAME.exec(source); m; m = ANGLE_NAME.exec(source)) if (!style.dictionary.has(m[1])) add(m[1], block.start + m.index);
   }
   return names;
 }
