@@ -7,13 +7,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { CHUNKED_PARSE_FROM, parseNewsDocument, type NewsDocument } from '../src/engine/document.js';
+import { parseNewsDocument, type NewsDocument } from '../src/engine/document.js';
 import { ChunkCache, parseMarkdownIncremental } from '../src/engine/incremental-parse.js';
 import { parseMarkdown } from '../src/engine/markdown-parser.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { compileStyle } from '../src/runner/style.js';
 import { recommendedConfig } from '../src/config/index.js';
 import { CORPUS, CORPUS_SKIP } from './support/paths.js';
+import { newsDraft } from './support/news-grammar.js';
+
+/** Past a megabyte one micromark run over a whole draft turns superlinear: the size the large-draft tests use. */
+const MEGABYTE = 1_000_000;
 
 /** Everything rules read, with each prose character's source offset. */
 function summary(doc: NewsDocument) {
@@ -35,8 +39,31 @@ function summary(doc: NewsDocument) {
 }
 
 function assertSame(text: string, cache: ChunkCache): void {
-  assert.deepEqual(summary(parseNewsDocument(text, cache)), summary(parseNewsDocument(text)));
+  assert.deepEqual(summary(parseNewsDocument(text, cache)), summary(parseNewsDocument(text, 'whole')));
 }
+
+test('every corpus story parses the same in pieces (the default) as in one whole parse', { skip: CORPUS_SKIP }, () => {
+  let inPieces = 0;
+  for (const source of ['reuters', 'bbc']) {
+    const dir = path.join(CORPUS, source);
+    for (const name of fs.readdirSync(dir)) {
+      const text = fs.readFileSync(path.join(dir, name), 'utf8');
+      const doc = parseNewsDocument(text);
+      assert.deepEqual(summary(doc), summary(parseNewsDocument(text, 'whole')), name);
+      inPieces++;
+    }
+  }
+  assert.ok(inPieces >= 400, `only ${inPieces} stories read`);
+});
+
+test('property: generated news drafts parse the same in pieces as whole', () => {
+  fc.assert(
+    fc.property(newsDraft, (draft) => {
+      assert.deepEqual(summary(parseNewsDocument(draft.text)), summary(parseNewsDocument(draft.text, 'whole')));
+    }),
+    { numRuns: 2000, seed: 20261202 },
+  );
+});
 
 test('corpus stories parse the same in chunks, first time and again from the cache', { skip: CORPUS_SKIP }, () => {
   const cache = new ChunkCache();
@@ -76,9 +103,9 @@ test('property: a sequence of edits keeps chunked parsing equal to whole parsing
     fc.property(fc.array(draft, { minLength: 1, maxLength: 4 }), (versions) => {
       const cache = new ChunkCache();
       for (const text of versions) {
-        const whole = summary(parseNewsDocument(text));
+        const whole = summary(parseNewsDocument(text, 'whole'));
         assert.deepEqual(summary(parseNewsDocument(text, cache)), whole);
-        assert.deepEqual(summary(parseNewsDocument(text, new ChunkCache(false))), whole, 'parsed once in pieces');
+        assert.deepEqual(summary(parseNewsDocument(text)), whole, 'parsed once in pieces (the default)');
       }
     }),
     { numRuns: 1500 },
@@ -103,10 +130,10 @@ function corpusDraft(size: number): string {
 }
 
 test('a draft parsed once in pieces gives the same document and findings as one whole parse', { skip: CORPUS_SKIP }, () => {
-  const text = corpusDraft(CHUNKED_PARSE_FROM / 2); // below the threshold, so the plain call parses it whole
+  const text = corpusDraft(MEGABYTE / 2);
   const style = compileStyle(recommendedConfig());
-  const inPieces = parseNewsDocument(text, new ChunkCache(false));
-  const whole = parseNewsDocument(text);
+  const inPieces = parseNewsDocument(text);
+  const whole = parseNewsDocument(text, 'whole');
   assert.deepEqual(summary(inPieces), summary(whole));
   const findings = lintDocument(whole, style).findings;
   assert.ok(findings.length > 500);
@@ -114,7 +141,7 @@ test('a draft parsed once in pieces gives the same document and findings as one 
 });
 
 test('a multi-megabyte corpus draft parses to the same tree in pieces as in one parse', { skip: CORPUS_SKIP }, () => {
-  const text = corpusDraft(1.5 * CHUNKED_PARSE_FROM);
+  const text = corpusDraft(1.5 * MEGABYTE);
   const { children } = parseMarkdownIncremental(text, new ChunkCache(false));
   assert.deepEqual(children, parseMarkdown(text).children);
 });

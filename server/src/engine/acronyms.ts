@@ -6,7 +6,7 @@ import type { NewsDocument } from './document.js';
 import { findCompanyNames, foldRegional, findSpelledName, regionalSource, type NameMention } from './acronym-names.js';
 import { appositionName, dashApposition, nameAfterComma, nameBefore, type Expansion } from './acronym-definitions.js';
 import { parseDateline } from './dateline.js';
-import { quotedRanges } from './segment.js';
+import { inQuotationAt } from './segment.js';
 import type { ProseBlock } from './prose.js';
 import type { AcronymStyle } from './types.js';
 
@@ -248,6 +248,11 @@ export function sameName(a: string, b: string): boolean {
   return foldRegional(a) === foldRegional(b);
 }
 
+/**
+ * Whether an acronym stands in a direct quotation. The one reading every wording rule uses
+ * (engine/segment.ts): a quotation that never closes counts as no quotation, so closing it
+ * with quote-balance's fix cannot move an acronym's first use (--fix settles).
+ */
 export function isQuoted(doc: NewsDocument, occ: { block: ProseBlock; start: number; end: number }): boolean {
-  return quotedRanges(doc).get(occ.block)?.some(([s, e]) => occ.start >= s && occ.end <= e) ?? false;
+  return inQuotationAt(doc, occ.block, occ.start, occ.end);
 }

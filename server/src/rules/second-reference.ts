@@ -5,6 +5,7 @@
 
 import { APPOSITION_AFTER, HONORIFICS, SPEAKS_AFTER, honorificFor, isRoleWord, storyNames, type NameToken, type Person } from '../engine/names.js';
 import { sourceRange, type StoryWord } from '../engine/story-words.js';
+import type { TextEdit } from '../engine/types.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
 
@@ -34,13 +35,13 @@ export const secondReference: RuleDefinition = {
     for (const p of people) givenPerSurname.set(p.surname, (givenPerSurname.get(p.surname) ?? 0) + 1);
     for (const person of people) {
       if (!person.corroborated || givenPerSurname.get(person.surname)! > 1) continue;
-      if (context.options.beforeIntroduction !== false) checkBeforeIntroduction(context, person, runs);
+      if (context.options.beforeIntroduction !== false) checkBeforeIntroduction(context, person, runs, form);
       if (form !== 'off') for (const repeat of person.repeats) reportRepeat(context, person, repeat, form);
     }
   },
 };
 
-function checkBeforeIntroduction(context: RuleContext, person: Person, runs: ReturnType<typeof storyNames>['runs']): void {
+function checkBeforeIntroduction(context: RuleContext, person: Person, runs: ReturnType<typeof storyNames>['runs'], form: string): void {
   const intro = person.intro.word;
   // Another name ending in the surname ("Jimi Hendrix" beside "Janie Hendrix") may be whom the bare surname means.
   const others = runs.some((run) => {
@@ -63,10 +64,13 @@ function checkBeforeIntroduction(context: RuleContext, person: Person, runs: Ret
     const full = `${person.given} ${person.surname}`;
     // An honorific gives way to the given name; a title stays before it.
     const range = before !== null && HONORIFICS.has(before) ? sourceRange(words[words.length - 2], last) : sourceRange(last);
+    // The introduction moves: the later full name becomes the short form in the same fix, so
+    // the next pass finds nothing to do (when the short form is knowable; else it is reported then).
+    const later = form === 'off' ? undefined : shortForm(person, person.intro, form);
     context.report({
       ...range,
       message: `${person.surname} is named before the story introduces ${full}; give the full name at the first mention.`,
-      fix: { title: `Write "${full}"`, edits: [{ ...range, text: full }] },
+      fix: { title: `Write "${full}"`, edits: [{ ...range, text: full }, ...(later?.edit ? [later.edit] : [])] },
       related: [{ ...sourceRange(person.intro.word, person.intro.run.words[person.intro.at + 1]), message: `${full} is introduced here.` }],
     });
     return;
@@ -77,21 +81,27 @@ function isBefore(a: StoryWord, b: StoryWord): boolean {
   return a.index < b.index;
 }
 
-function reportRepeat(context: RuleContext, person: Person, repeat: NameToken, form: string): void {
-  const given = repeat.word;
-  const surname = repeat.run.words[repeat.at + 1];
-  if (given.quoted) return;
-  const titled = repeat.at > 0;
+/** The short form of a full-name mention and the edit that writes it; the edit is null when it is not knowable. */
+function shortForm(person: Person, token: NameToken, form: string): { text: string; range: { start: number; end: number }; edit: TextEdit | null } {
+  const given = token.word;
+  const surname = token.run.words[token.at + 1];
+  const titled = token.at > 0;
   const short = form === 'honorific' ? honorificFor(person.given) : null;
-  const shortText = form === 'honorific' ? (short ? `${short} ${person.surname}` : `Mr/Ms ${person.surname}`) : person.surname;
+  const text = form === 'honorific' ? (short ? `${short} ${person.surname}` : `Mr/Ms ${person.surname}`) : person.surname;
   const range = sourceRange(given, surname);
   // "Mr" or "Ms" is knowable only from an unambiguous given name; a title before the name stays as written.
-  const fixable = !titled && (form === 'surname' || short !== null);
-  const edit = { start: range.start, end: surname.block.map.toSource(surname.start), text: form === 'honorific' ? `${short} ` : '' };
+  const fixable = !titled && !given.quoted && (form === 'surname' || short !== null);
+  const edit = fixable ? { start: range.start, end: surname.block.map.toSource(surname.start), text: form === 'honorific' ? `${short} ` : '' } : null;
+  return { text, range, edit };
+}
+
+function reportRepeat(context: RuleContext, person: Person, repeat: NameToken, form: string): void {
+  if (repeat.word.quoted) return;
+  const { text, range, edit } = shortForm(person, repeat, form);
   context.report({
     ...range,
-    message: `${person.given} ${person.surname} is already introduced; after that write "${shortText}".`,
-    fix: fixable ? { title: `Write "${shortText}"`, edits: [edit] } : undefined,
+    message: `${person.given} ${person.surname} is already introduced; after that write "${text}".`,
+    fix: edit ? { title: `Write "${text}"`, edits: [edit] } : undefined,
     related: [{ ...sourceRange(person.intro.word, person.intro.run.words[person.intro.at + 1]), message: 'Introduced here.' }],
   });
 }
