@@ -9,7 +9,7 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigResolver, type LoadedConfig } from '../src/config/index.js';
 import { runMaintainerCommand, runRuleTests } from '../src/cli/maintainer/index.js';
-import { ruleDoc } from '../src/cli/rule-docs.js';
+import { ruleDoc } from '../src/shared/rule-docs.js';
 import { lintText } from '../src/engine/lint.js';
 import { compileStyle } from '../src/runner/style.js';
 import { findingToDiagnostic } from '../src/lsp/diagnostics.js';

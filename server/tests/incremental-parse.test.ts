@@ -92,6 +92,13 @@ test('an unclosed front matter fence parses the same', () => {
   assertSame('---\n\n\n- item', new ChunkCache());
 });
 
+test('a fence after leading blank lines is a thematic break, not front matter, in pieces too', () => {
+  for (const text of ['\r\n\r\n---\n\n- item', '\n\n---\n\n- item', '\n---\ntitle: x\n---\n\nText.']) {
+    assertSame(text, new ChunkCache());
+    assert.deepEqual(summary(parseNewsDocument(text)), summary(parseNewsDocument(text, 'whole')), JSON.stringify(text));
+  }
+});
+
 test('property: a sequence of edits keeps chunked parsing equal to whole parsing', () => {
   const piece = fc.constantFrom(
     'ALMATY, Kazakhstan -- Text.', 'Title', '# Head', '## Sub', '---', '***', '===', '\n', '\n\n', '\n\n\n', '\r\n\r\n', ' ', '  ', '    ',

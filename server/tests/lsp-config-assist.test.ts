@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import type { CompletionItem, CompletionList, Hover, Position } from 'vscode-languageserver-protocol';
-import { starterConfig } from '../src/cli/maintainer/init.js';
+import { starterConfig } from '../src/shared/starter.js';
 import { checkConfigText } from '../src/config/index.js';
 import { RULES } from '../src/rules/index.js';
 import { configSchema } from '../src/lsp/config-schema.js';

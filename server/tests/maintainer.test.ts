@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ConfigResolver, checkConfigText, type LoadedConfig } from '../src/config/index.js';
 import { RULES } from '../src/rules/index.js';
 import { explainRule, listRules, listRulesJson, ruleExamples as readRawCustomRules, runRuleTests, starterConfig, suggestRule, unknownRuleText, writeStarterConfig } from '../src/cli/maintainer/index.js';
-import { CUSTOM_EXAMPLES_END, CUSTOM_EXAMPLES_START } from '../src/cli/maintainer/init.js';
+import { CUSTOM_EXAMPLES_END, CUSTOM_EXAMPLES_START } from '../src/shared/starter.js';
 import { REPO_ROOT } from './support/paths.js';
 
 const DOCS_RULES = path.join(REPO_ROOT, 'docs', 'rules');

@@ -7,6 +7,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { PathRules } from './ignore-rules.js';
 
 import { DRAFT_EXTENSIONS, isDraftName } from '../engine/drafts.js';
+import { statOrNull, unreadableFolder, walkFolder } from '../shared/walk.js';
 
 export { DRAFT_EXTENSIONS, isDraftName };
 
@@ -78,44 +79,6 @@ export function expandPatterns(patterns: readonly string[], cwd: string, rules: 
   return { targets, errors, warnings, ignoredNamed };
 }
 
-function statOrNull(p: string): fs.Stats | null {
-  try {
-    return fs.statSync(p);
-  } catch {
-    return null;
-  }
-}
-
-/** Drafts under a folder, skipping node_modules, dot-folders (.git, .vscode ...) and ignored folders; at most `limit` (the editor's scan). */
-export function walkFolder(root: string, rules: PathRules, warnings: string[], limit = Number.POSITIVE_INFINITY): { drafts: string[]; pruned: boolean } {
-  const drafts: string[] = [];
-  let pruned = false;
-  const pending = [root];
-  while (pending.length > 0 && drafts.length < limit) {
-    const folder = pending.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch (err) {
-      // The walk goes on, but a folder whose drafts were not checked is never skipped silently.
-      warnings.push(unreadableFolder(folder, err));
-      continue;
-    }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-        if (rules.ignoresFolder(full)) pruned = true;
-        else pending.push(full);
-      } else if (isDraftName(entry.name) && (entry.isFile() || statOrNull(full)?.isFile())) {
-        drafts.push(full);
-        if (drafts.length >= limit) break;
-      }
-    }
-  }
-  return { drafts, pruned };
-}
-
 /**
  * A glob whose last segment names an extension (`notes/*.text`) means exactly those files;
  * a broader one (`archive/**`) means the drafts among its matches.
@@ -150,11 +113,6 @@ function listOrWarn(folder: fs.PathLike, options: object, warnings: string[]): u
     if (code !== 'ENOENT' && code !== 'ENOTDIR') warnings.push(unreadableFolder(String(folder), err));
     throw err;
   }
-}
-
-function unreadableFolder(folder: string, err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
-  return `${path.resolve(folder)}: folder could not be read (${code}); its drafts were not checked`;
 }
 
 /** The folder a glob starts from: its leading segments without glob characters. */

@@ -86,6 +86,16 @@ export function parseNewsDocument(source: string, mode?: ParseMode): NewsDocumen
 // Lines are counted in one place (lines.ts); re-exported for the modules that read them here.
 export { computeLineStarts, lineOf } from './lines.js';
 
+/** A value worked out once per parsed draft (its words, its names, ...) and shared by every rule that asks for it. */
+export function perDocument<T>(compute: (doc: NewsDocument) => T): (doc: NewsDocument) => T {
+  const cache = new WeakMap<NewsDocument, T>();
+  return (doc) => {
+    let value = cache.get(doc);
+    if (value === undefined) cache.set(doc, (value = compute(doc)));
+    return value;
+  };
+}
+
 class BlockCollector {
   readonly blocks: ProseBlock[] = [];
   readonly controlComments: ControlComment[] = [];

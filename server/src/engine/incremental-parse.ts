@@ -35,11 +35,13 @@ export function parseMarkdownIncremental(text: string, cache: ChunkCache): Root 
   }
   const kept = new Map<string, RootContent[]>();
   const children: RootContent[] = [];
-  for (const [i, chunk] of chunks.entries()) {
+  for (const chunk of chunks) {
     const body = text.slice(chunk.start, chunk.end);
-    const key = i === 0 ? `\u0000${body}` : body; // the first chunk may be front matter
+    // Only a chunk at the draft's very start may be front matter ("\n\n---" is a thematic break).
+    const opensDraft = chunk.start === 0;
+    const key = opensDraft ? `\u0000${body}` : body;
     let parsed = kept.get(key) ?? cache.chunks.get(key);
-    if (!parsed) parsed = plainChunk(body) ?? parseMarkdown(body, i === 0).children;
+    if (!parsed) parsed = plainChunk(body) ?? parseMarkdown(body, opensDraft).children;
     kept.set(key, parsed);
     for (const node of parsed) children.push(shifted(node, chunk.start, chunk.line - 1));
   }
@@ -79,7 +81,7 @@ function parseInPieces(text: string): Root {
   const flush = () => {
     if (run.length === 0) return;
     let r = 0;
-    for (const node of parseMarkdown(joined, run[0].chunk === 0).children) {
+    for (const node of parseMarkdown(joined, chunks[run[0].chunk].start === 0).children) {
       const at = node.position!.start.offset!;
       while (r + 1 < run.length && run[r + 1].at <= at) r++;
       const { chunk, at: from, line } = run[r];

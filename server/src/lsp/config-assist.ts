@@ -4,7 +4,7 @@
 
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { optionType } from '../cli/maintainer/explain.js';
+import { optionType } from '../shared/explain.js';
 import { TOP_LEVEL_KEYS } from '../config/validate.js';
 import { linesOf } from '../engine/lines.js';
 import { SEVERITIES } from '../engine/types.js';

@@ -1,11 +1,11 @@
-// Rule pages in the editor (found by cli/rule-docs.ts from the style's catalogue): the
+// Rule pages in the editor (found by shared/rule-docs.ts from the style's catalogue): the
 // diagnostic's link to the page on disk, and `copydesk explain RULE` as a hover for clients
 // that do not follow links. No web address is ever used: only files that are there.
 
 import { pathToFileURL } from 'node:url';
 import type { RuleCatalogue } from '../engine/rule.js';
-import { explainRule } from '../cli/maintainer/explain.js';
-import { ruleDocsDir, rulePageFile } from '../cli/rule-docs.js';
+import { explainRule } from '../shared/explain.js';
+import { ruleDocsDir, rulePageFile } from '../shared/rule-docs.js';
 import type { LoadedConfig } from '../config/index.js';
 import { builtInCatalogue } from '../runner/style.js';
 import { SHOW_RULE_COMMAND } from '../protocol/index.js';

@@ -39,9 +39,8 @@ export function parseSettings(value: unknown, base: CopydeskSettings = DEFAULT_S
   if (!isRecord(value)) return { ...base };
   const flag = (key: 'enable' | 'trusted' | 'lintWithoutStyle' | 'workspaceDiagnostics'): boolean =>
     typeof value[key] === 'boolean' ? (value[key] as boolean) : base[key];
-  // "" (or no value) means discover; null, as older clients sent it, means the same.
-  const configPath =
-    typeof value.configPath === 'string' ? value.configPath.trim() : value.configPath === null ? '' : base.configPath;
+  // "" means discover (protocol/); a value that is no string is ignored like any other wrong type.
+  const configPath = typeof value.configPath === 'string' ? value.configPath.trim() : base.configPath;
   const run = value.run === 'onSave' || value.run === 'onType' ? value.run : base.run;
   return {
     enable: flag('enable'),

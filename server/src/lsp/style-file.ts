@@ -2,7 +2,7 @@
 // folder (never over an existing one). The file watcher then makes the drafts there checked.
 
 import { pathToFileURL } from 'node:url';
-import { writeStarterConfig } from '../cli/maintainer/init.js';
+import { writeStarterConfig } from '../shared/starter.js';
 import { filePathOf } from './documents.js';
 
 export interface CreateStyleResult {

@@ -11,7 +11,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { walkFolder } from '../cli/files.js';
+import { walkFolder } from '../shared/walk.js';
 import type { LintCache, StyleChoice } from './lint-cache.js';
 
 /** At most this many drafts per workspace folder are listed (a huge archive is not a newsroom folder). */

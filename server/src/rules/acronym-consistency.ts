@@ -6,7 +6,7 @@ import { analyseAcronyms, sameName, type AcronymOccurrence, type Expansion } fro
 import { inQuotationAt } from '../engine/segment.js';
 import type { ProseBlock } from '../engine/prose.js';
 import type { NewsDocument } from '../engine/document.js';
-import type { AcronymStyle, Fix } from '../engine/types.js';
+import type { AcronymStyle, Fix, TextEdit } from '../engine/types.js';
 import { regionalSource } from '../engine/acronym-names.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -110,6 +110,17 @@ function checkDictionaryName(context: RuleContext, acronym: string, def: Acronym
 }
 
 function reportSecondDefinition(context: RuleContext, acronym: string, def: AcronymOccurrence): void {
+  const { start, end, word, edit } = shortened(acronym, def);
+  context.report({
+    start,
+    end,
+    message: `${acronym} is already spelled out earlier; write just "${word}" here.`,
+    fix: edit ? { title: `Write "${word}"`, edits: [edit] } : undefined,
+  });
+}
+
+/** A definition written as the bare acronym: its source range, the word, and the edit (null when the name's extent is unsure). */
+function shortened(acronym: string, def: AcronymOccurrence): { start: number; end: number; word: string; edit: TextEdit | null } {
   const range = definitionRange(def);
   const block = def.block;
   const start = block.map.toSource(range.start);
@@ -118,12 +129,29 @@ function reportSecondDefinition(context: RuleContext, acronym: string, def: Acro
   // The name's extent is sure when the dictionary matched it, it stood in brackets, or it is capitalised.
   const reverse = def.expansion!.start > def.start;
   const fixable = def.matchesDictionary === true || reverse || /^\p{Lu}/u.test(nameOf(def)?.text ?? '');
-  context.report({
-    start,
-    end,
-    message: `${acronym} is already spelled out earlier; write just "${word}" here.`,
-    fix: fixable ? { title: `Write "${word}"`, edits: [{ start, end, text: word }] } : undefined,
-  });
+  return { start, end, word, edit: fixable ? { start, end, text: word } : null };
+}
+
+/**
+ * What this rule would fix once acronym-first-use spells the acronym out at its bare first use
+ * `first`: the first definition after it and the full name written out again after it become
+ * the acronym. acronym-first-use puts these edits in its own fix, so --fix settles in one pass
+ * instead of spelling out, then re-linting to find the old definition repeated.
+ */
+export function editsOnceSpelledOut(context: RuleContext, acronym: string, first: AcronymOccurrence, occurrences: readonly AcronymOccurrence[]): TextEdit[] {
+  const entry = context.style.catalogue.get('acronym-consistency');
+  if (!entry || entry.severity === 'off') return [];
+  const definitions = occurrences.filter((o) => o.kind === 'definition');
+  const edits: TextEdit[] = [];
+  if (definitions.length > 0 && isCredible(definitions[0])) {
+    const edit = shortened(acronym, definitions[0]).edit;
+    if (edit) edits.push(edit);
+  }
+  if (entry.optionValues.flagRepeatedName !== false) {
+    const names = new Set(context.style.acronyms.dictionary.get(acronym) ?? []);
+    for (const { start, end } of repeatedNames(context, acronym, first, names, definitions)) edits.push({ start, end, text: acronym });
+  }
+  return edits;
 }
 
 /** Block-text range of a whole definition: `"Name" (ACR)`, `ACR (name)` or `the Name, ACR,`. */
@@ -183,37 +211,51 @@ function reportRepeatedNames(
   first: AcronymOccurrence,
   definitions: readonly AcronymOccurrence[],
 ): number {
-  let count = 0;
   const names = new Set(context.style.acronyms.dictionary.get(acronym) ?? []);
   const own = nameOf(first);
   if (own && first.matchesDictionary !== true && /^\p{Lu}/u.test(own.text) && /\s/.test(own.text)) names.add(own.text);
-  if (names.size === 0) return 0;
+  const found = repeatedNames(context, acronym, first, names, definitions);
+  for (const { start, end } of found) {
+    context.report({
+      start,
+      end,
+      message: `${acronym} is already spelled out earlier; write "${acronym}" instead of the full name.`,
+      fix: { title: `Write "${acronym}"`, edits: [{ start, end, text: acronym }] },
+    });
+  }
+  return found.length;
+}
+
+/** Source ranges of the full name written out again, plainly, after `from` (definitions aside). */
+function repeatedNames(
+  context: RuleContext,
+  acronym: string,
+  from: AcronymOccurrence,
+  names: ReadonlySet<string>,
+  definitions: readonly AcronymOccurrence[],
+): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  if (names.size === 0) return found;
   const { body } = context.doc;
-  const fromBlock = body.indexOf(first.block);
+  const fromBlock = body.indexOf(from.block);
   const taken = definitionRanges(definitions);
   for (let b = fromBlock; b < body.length; b++) {
     const block = body[b];
-    const from = block === first.block ? first.end : 0;
+    const after = block === from.block ? from.end : 0;
     for (const name of names) {
       const pattern = namePattern(context.style.acronyms, name);
-      pattern.lastIndex = from;
+      pattern.lastIndex = after;
       for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
         const start = m.index;
         const end = start + m[0].length;
-        if (!isPlainMention(context.doc, block, start, end, taken)) continue;
-        count++;
-        const srcStart = block.map.toSource(start);
-        const srcEnd = block.map.toSourceEnd(end);
-        context.report({
-          start: srcStart,
-          end: srcEnd,
-          message: `${acronym} is already spelled out earlier; write "${acronym}" instead of the full name.`,
-          fix: { title: `Write "${acronym}"`, edits: [{ start: srcStart, end: srcEnd, text: acronym }] },
-        });
+        // Right after a bare first use being spelled out, what stands before the name will be "(ACR)", no qualifier.
+        const spelledOutBefore = from.kind === 'use' && block === from.block && /^\s+$/.test(block.text.slice(from.end, start));
+        if (!isPlainMention(context.doc, block, start, end, taken, spelledOutBefore)) continue;
+        found.push({ start: block.map.toSource(start), end: block.map.toSourceEnd(end) });
       }
     }
   }
-  return count;
+  return found;
 }
 
 function isPlainMention(
@@ -222,12 +264,14 @@ function isPlainMention(
   start: number,
   end: number,
   taken: ReadonlyMap<ProseBlock, [number, number][]>,
+  noQualifier = false,
 ): boolean {
   const text = block.text;
   if (taken.get(block)?.some(([s, e]) => start < e && s < end)) return false;
   // A speaker's words (a quotation that closes; the reading every wording rule shares).
   if (inQuotationAt(doc, block, start) || inQuotationAt(doc, block, end - 1, end)) return false;
   if (CONTINUES_AFTER.test(text.slice(end, end + 24))) return false;
+  if (noQualifier) return true;
   const before = text.slice(Math.max(0, start - 40), start);
   return !(QUALIFIER_BEFORE.test(before) && !ARTICLE_BEFORE.test(before));
 }

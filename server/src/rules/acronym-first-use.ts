@@ -9,6 +9,7 @@ import { analyseAcronyms, isQuoted, writtenName, type AcronymOccurrence } from '
 import { readsAsName } from '../engine/acronym-names.js';
 import type { NewsDocument } from '../engine/document.js';
 import { escapeRegExp } from '../engine/text-case.js';
+import { editsOnceSpelledOut } from './acronym-consistency.js';
 import type { Fix } from '../engine/types.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
@@ -55,6 +56,12 @@ export const acronymFirstUse: RuleDefinition = {
       const start = first.block.map.toSource(first.start);
       const end = first.block.map.toSourceEnd(first.end);
       const fix = reportQuoted && isQuoted(doc, first) ? undefined : fixFor(first, expansion, start, end);
+      // The later spelling-out and the name written again go in the same fix (see editsOnceSpelledOut).
+      const after = fix ? editsOnceSpelledOut(context, acronym, first, all.filter((o) => o.kind === 'use' || !isQuoted(doc, o))) : [];
+      if (fix && after.length > 0) {
+        fix.title += ` (and just "${acronym}" after it)`;
+        fix.edits.push(...after);
+      }
       context.report({ start, end, message: messageFor(acronym, expansion, definedLater), fix });
     }
   },

@@ -6,7 +6,7 @@
 import { adjacent, sourceRange, storyWords, type StoryWord } from '../engine/story-words.js';
 import type { NewsDocument } from '../engine/document.js';
 import type { CompiledStyle } from '../engine/style.js';
-import type { RuleContext, RuleDefinition } from './rule.js';
+import { preferredFormsOption, type RuleContext, type RuleDefinition } from './rule.js';
 
 type Joining = 'hyphenated' | 'closed' | 'open';
 
@@ -36,11 +36,7 @@ export const hyphenationConsistency: RuleDefinition = {
   defaultSeverity: 'warning',
   fixable: true,
   options: {
-    preferred: {
-      type: 'string[]',
-      default: [],
-      description: 'House forms that win when a story mixes forms, e.g. [co-operation, decision-making]; entries of the style\'s terms count too.',
-    },
+    preferred: preferredFormsOption('House forms that win when a story mixes forms, e.g. [co-operation, decision-making]; entries of the style\'s terms count too.'),
     open: {
       type: 'boolean',
       default: true,

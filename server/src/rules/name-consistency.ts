@@ -8,7 +8,7 @@ import { editDistance } from '../engine/suggest.js';
 import { variantOf } from '../engine/spelling-variants.js';
 import { sourceRange } from '../engine/story-words.js';
 import type { RuleOptions } from '../engine/types.js';
-import type { RuleContext, RuleDefinition } from './rule.js';
+import { preferredFormsOption, type RuleContext, type RuleDefinition } from './rule.js';
 
 interface Occurrence {
   token: NameToken;
@@ -26,11 +26,7 @@ export const nameConsistency: RuleDefinition = {
   defaultSeverity: 'warning',
   fixable: true,
   options: {
-    preferred: {
-      type: 'string[]',
-      default: [],
-      description: 'House spellings that win over any transliteration variant, e.g. [Nazarbayev, Tokayev]; without one, the first use wins.',
-    },
+    preferred: preferredFormsOption('House spellings that win over any transliteration variant, e.g. [Nazarbayev, Tokayev]; without one, the first use wins.'),
     minLength: { type: 'number', default: 4, min: 3, max: 20, description: 'Shortest name (letters) compared.' },
   },
   check(context: RuleContext): void {

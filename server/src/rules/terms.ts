@@ -6,7 +6,7 @@
 import { inQuotation, QUOTATIONS_OPTION, QUOTED_NOTE, sentencesOf, sentenceIndexAt } from '../engine/segment.js';
 import { britishSpellings, SPELLINGS } from '../engine/spelling.js';
 import type { ProseBlock } from '../engine/prose.js';
-import type { NewsDocument } from '../engine/document.js';
+import { perDocument, type NewsDocument } from '../engine/document.js';
 import type { ReportInput } from '../engine/types.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -79,10 +79,4 @@ function startsSentence(block: ProseBlock, at: number): boolean {
   return sentence !== undefined && /^[\s"“‘'(]*$/u.test(block.text.slice(sentence.start, at));
 }
 
-const storyCache = new WeakMap<NewsDocument, string>();
-
-function storyText(doc: NewsDocument): string {
-  let text = storyCache.get(doc);
-  if (text === undefined) storyCache.set(doc, (text = doc.body.map((b) => b.text).join('\n')));
-  return text;
-}
+const storyText = perDocument((doc: NewsDocument): string => doc.body.map((b) => b.text).join('\n'));

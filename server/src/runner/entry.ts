@@ -1,19 +1,19 @@
-// The one guarded way into the engine for the CLI and the language server: compiled styles are
-// cached here (one compile per resolved config), and lint and fix run behind the nesting guard,
-// so a draft the parser cannot take gives both the same `parse` finding instead of a hang or a
-// stack overflow. The engine's own lint and fix are imported here only.
+// The one guarded way into the engine for the CLI and the language server: compiled styles come
+// from the one style cache (one compile per resolved config), and lint and fix run behind the
+// nesting guard, so a draft the parser cannot take gives both the same `parse` finding instead
+// of a hang or a stack overflow. The engine's own lint and fix are imported here only.
 
 import { lintText, fixText, type FixResult, type LintResult } from '../engine/lint.js';
 import type { CompiledStyle } from '../engine/style.js';
 import { PARSE_RULE } from '../engine/catalogue.js';
-import { compileStyle } from './style.js';
 import { findExcessiveNesting, MAX_CONTAINER_NESTING } from '../engine/nesting.js';
 import { computeLineStarts, lineEndAt } from '../engine/lines.js';
 import type { ChunkCache } from '../engine/incremental-parse.js';
-import type { Finding, ResolvedConfig } from '../engine/types.js';
+import type { Finding } from '../engine/types.js';
 
 export type { FixResult, LintResult };
-
+/** The compiled style of a resolved config, compiled once (runner/style.ts, over the engine's one style cache). */
+export { compiledStyle } from './style.js';
 
 /** What a guarded run gives: the engine's result, or the finding that says why the draft was refused. */
 export type Guarded<T> = { ok: true; value: T } | { ok: false; problem: Finding };
@@ -49,26 +49,4 @@ function refused(text: string, line: number, reason: string): Guarded<never> {
   const { end } = lineEndAt(text, start);
   const message = `could not be parsed (${reason}); reduce the nesting of lists or quotes`;
   return { ok: false, problem: { rule: PARSE_RULE, severity: 'error', start, end, message } };
-}
-
-const byObject = new WeakMap<ResolvedConfig, CompiledStyle>();
-const byJson = new Map<string, CompiledStyle>();
-const MAX_STYLES_BY_JSON = 32;
-
-/**
- * The compiled style of a resolved config, compiled once: by the object itself, and by its
- * JSON so an equal config resolved again (a style file saved unchanged) reuses the compile.
- */
-export function compiledStyle(config: ResolvedConfig): CompiledStyle {
-  const known = byObject.get(config);
-  if (known) return known;
-  const key = JSON.stringify(config);
-  let style = byJson.get(key);
-  if (!style) {
-    style = compileStyle(config);
-    if (byJson.size >= MAX_STYLES_BY_JSON) byJson.clear();
-    byJson.set(key, style);
-  }
-  byObject.set(config, style);
-  return style;
 }

@@ -5,13 +5,22 @@
 
 import { buildCatalogue, type CatalogueInput } from '../engine/catalogue.js';
 import type { CatalogueEntry, RuleCatalogue } from '../engine/rule.js';
-import { compileStyleWith, type CompiledStyle } from '../engine/style.js';
+import { cachedStyle, compileStyleWith, type CompiledStyle } from '../engine/style.js';
 import type { ResolvedConfig } from '../engine/types.js';
 import { RULES } from '../rules/index.js';
 
 /** Compiles a resolved style with every built-in rule; its `catalogue` describes each rule id. */
 export function compileStyle(config: ResolvedConfig): CompiledStyle {
   return compileStyleWith(config, RULES);
+}
+
+/**
+ * The same, compiled once per resolved config in the engine's one style cache (engine/style.ts,
+ * which a draft's front-matter overrides share): an equal config resolved again (a style file
+ * saved unchanged) reuses the compile. The CLI and the server reach it through runner/entry.ts.
+ */
+export function compiledStyle(config: ResolvedConfig): CompiledStyle {
+  return cachedStyle(config, RULES);
 }
 
 /** The catalogue before a style is compiled: the built-in rules and the custom rules known so far. */

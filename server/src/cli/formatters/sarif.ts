@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { FileReport } from '../report.js';
 import type { Severity } from '../../engine/types.js';
 import type { CatalogueEntry } from '../../engine/rule.js';
-import { ruleDoc } from '../rule-docs.js';
+import { ruleDoc } from '../../shared/rule-docs.js';
 
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 /** Versioned so that a change of the fingerprint recipe never matches old alerts by mistake. */

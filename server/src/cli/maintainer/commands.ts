@@ -4,9 +4,9 @@
 import path from 'node:path';
 import type { ConfigResolver, LoadedConfig } from '../../config/index.js';
 import { formatConfigError } from '../../config/errors.js';
-import { ruleDocsDir } from '../rule-docs.js';
-import { explainRule, unknownRuleText } from './explain.js';
-import { writeStarterConfig } from './init.js';
+import { ruleDocsDir } from '../../shared/rule-docs.js';
+import { explainRule, unknownRuleText } from '../../shared/explain.js';
+import { writeStarterConfig } from '../../shared/starter.js';
 import { listRules, listRulesJson } from './rules-list.js';
 import { runRuleTests } from './test-rules.js';
 

@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '../../engine/rule.js';
 import type { SeveritySetting } from '../../engine/types.js';
 import type { LoadedConfig } from '../../config/index.js';
 import { ruleCatalogue } from '../../runner/style.js';
+import { settingSource } from '../../shared/explain.js';
 
 export interface RuleListing {
   id: string;
@@ -22,12 +23,6 @@ export function rulesOf(loaded: LoadedConfig): CatalogueEntry[] {
   return ruleCatalogue(loaded.config).entries.filter((e) => e.kind !== 'pseudo');
 }
 
-/** Where the severity in force was set: under rules:, else the custom rule's definition. */
-export function settingSource(entry: CatalogueEntry, loaded: LoadedConfig): string {
-  const set = loaded.origins[`rules.${entry.id}`];
-  if (entry.custom) return set ?? loaded.origins[`custom.${entry.id}`] ?? entry.custom.source;
-  return set ?? 'default (off)';
-}
 
 export function ruleListings(loaded: LoadedConfig): RuleListing[] {
   return rulesOf(loaded).map((entry) => ({

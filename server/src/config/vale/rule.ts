@@ -4,7 +4,7 @@
 
 import { parseDocument, isMap, type Document, type Node } from 'yaml';
 import { compileCustomRule, type CustomRuleSpec } from '../../engine/custom-rules.js';
-import { ValeRuleError } from '../../engine/custom/vale-rules.js';
+import { ValeRuleError } from '../../engine/custom/vale-common.js';
 import { emptyValeSpec, type ValeCheck, type ValeSpec } from '../../engine/custom/vale-spec.js';
 import { parseSelector } from '../../engine/custom/scopes.js';
 import type { Severity } from '../../engine/types.js';

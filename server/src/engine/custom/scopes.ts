@@ -3,7 +3,7 @@
 // Units carry their own text and a map back to source offsets. Code is never prose here.
 // Block scopes come from the parsed blocks; `alt` (image alt text) is read from the source.
 
-import type { NewsDocument } from '../document.js';
+import { perDocument, type NewsDocument } from '../document.js';
 import { PLACEHOLDER, type ProseBlock } from '../prose.js';
 import { sentencesOf } from '../segment.js';
 
@@ -174,14 +174,7 @@ export function placed(unit: ScopeUnit, start: number, end: number): number {
   return lineStart === 0 && unit.source.charCodeAt(0) === 0xfeff ? 1 : lineStart;
 }
 
-const urlCache = new WeakMap<NewsDocument, [number, number][]>();
-
 /** Bare URLs in the draft: Vale reads them as link targets, not prose. */
-export function urlSpans(doc: NewsDocument): [number, number][] {
-  let spans = urlCache.get(doc);
-  if (!spans) {
-    spans = [...doc.source.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]);
-    urlCache.set(doc, spans);
-  }
-  return spans;
-}
+export const urlSpans = perDocument((doc): [number, number][] =>
+  [...doc.source.matchAll(/\b(?:https?:\/\/|www\.)[^\s<>()\[\]]+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as [number, number]),
+);

@@ -2,7 +2,7 @@
 // (words, sentences, characters, syllables, paragraphs, headings by level, lists, ...).
 // A tiny recursive-descent evaluator: no code runs, only arithmetic on these names.
 
-import type { NewsDocument } from '../document.js';
+import { perDocument, type NewsDocument } from '../document.js';
 import { sentencesOf } from '../segment.js';
 
 export const METRIC_VARIABLES = [
@@ -17,12 +17,10 @@ function syllables(word: string): number {
   return Math.max(1, groups?.length ?? 0);
 }
 
-const cache = new WeakMap<NewsDocument, Record<string, number>>();
+export const metricVariables = perDocument(countVariables);
 
-export function metricVariables(doc: NewsDocument): Record<string, number> {
-  let vars = cache.get(doc);
-  if (vars) return vars;
-  vars = Object.fromEntries(METRIC_VARIABLES.map((v) => [v, 0]));
+function countVariables(doc: NewsDocument): Record<string, number> {
+  const vars: Record<string, number> = Object.fromEntries(METRIC_VARIABLES.map((v) => [v, 0]));
   for (const block of doc.blocks) {
     if (block.kind === 'heading') vars[`heading.h${block.depth}`]++;
     else if (block.container === 'list') vars.list++;
@@ -41,7 +39,6 @@ export function metricVariables(doc: NewsDocument): Record<string, number> {
     }
   }
   vars.pre = (doc.source.match(/^ {0,3}(?:```|~~~)/gm) ?? []).length / 2;
-  cache.set(doc, vars);
   return vars;
 }
 

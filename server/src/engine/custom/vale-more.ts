@@ -1,6 +1,7 @@
 // Vale's occurrence, repetition, consistency and metric checks, as Vale's documentation
 // describes them: counts of a token per scope, a token repeated back to back, two spellings
-// mixed in one draft, a formula over the draft. Capitalization: vale-capitalization.ts.
+// mixed in one draft, a formula over the draft. Capitalization: vale-capitalization.ts;
+// custom-rules.ts picks the compiler.
 
 import type { Finding } from '../types.js';
 import type { NewsDocument } from '../document.js';
@@ -9,26 +10,8 @@ import type { ScopeUnit } from './scopes.js';
 import { PLACEHOLDER } from '../prose.js';
 import { actionFixes } from './vale-actions.js';
 import { evaluateMetric, metricVariables } from './vale-metric.js';
-import { compileCapitalization } from './vale-capitalization.js';
 
-export function compileMoreCheck(ctx: RuleContext): ValeCheckFn {
-  switch (ctx.vale.check) {
-    case 'occurrence':
-      return compileOccurrence(ctx);
-    case 'repetition':
-      return compileRepetition(ctx);
-    case 'consistency':
-      return compileConsistency(ctx);
-    case 'capitalization':
-      return compileCapitalization(ctx);
-    case 'metric':
-      return compileMetric(ctx);
-    default:
-      throw new ValeRuleError('extends', `no check type "${ctx.vale.check}"`);
-  }
-}
-
-function compileOccurrence(ctx: RuleContext): ValeCheckFn {
+export function compileOccurrence(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const re = mustRegex(vale.pattern, spec.ignoreCase, 'token');
   return (doc) => {
@@ -84,7 +67,7 @@ function codeSpanAt(source: string, at: number): string | null {
 /** Vale's usual repetition token, "any run of non-space": RE2's \s is ASCII white space only. */
 const NON_SPACE = /^\((?:\[\^\\s\]\+|\\S\+)\)$/;
 
-function compileRepetition(ctx: RuleContext): ValeCheckFn {
+export function compileRepetition(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const regex = mustRegex(vale.pattern, spec.ignoreCase, 'tokens');
   // The common token needs no regex engine: the same runs, found by a native scan.
@@ -117,7 +100,7 @@ function compileRepetition(ctx: RuleContext): ValeCheckFn {
   };
 }
 
-function compileConsistency(ctx: RuleContext): ValeCheckFn {
+export function compileConsistency(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const pairs = vale.either.map(([a, b]) => mustRegex(vale.nonword ? `(?:(${a})|(${b}))` : `\\b(?:(${a})|(${b}))\\b`, spec.ignoreCase, 'either'));
   return (doc) => {
@@ -144,7 +127,7 @@ function compileConsistency(ctx: RuleContext): ValeCheckFn {
   };
 }
 
-function compileMetric(ctx: RuleContext): ValeCheckFn {
+export function compileMetric(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const condition = /^\s*(>=|<=|==|!=|>|<)\s*(-?[\d.]+)\s*$/.exec(vale.condition);
   if (!condition) throw new ValeRuleError('condition', `the metric condition "${vale.condition}" is not a comparison such as "> 3"`);

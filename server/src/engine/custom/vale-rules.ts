@@ -1,25 +1,22 @@
 // Vale's existence, substitution and conditional checks with Vale's own semantics: the one
 // pattern built from raw + tokens, word boundaries unless nonword, swap keys longest first,
 // exceptions as whole-match patterns, $n in suggestions, re-casing only with capitalize,
-// fixes only where the rule names an action. Other check types live in vale-more.ts.
+// fixes only where the rule names an action; and the context and filters every Vale check
+// runs in. Other check types live in vale-more.ts; custom-rules.ts picks the compiler.
 
 import type { CustomRuleSpec, Finding } from '../types.js';
 import { compileRegex } from './regex.js';
 import { parseSelector, placed, unitsOf, urlSpans } from './scopes.js';
 import type { ValeSpec } from './vale-spec.js';
 import { actionFixes } from './vale-actions.js';
-import { compileMoreCheck } from './vale-more.js';
-import { exceptionTest, formatMessage, mustRegex, type RuleContext, type ValeCheckFn } from './vale-common.js';
-
+import { exceptionTest, formatMessage, groupOffsets, mustRegex, type CheckFn, type RuleContext, type ValeCheckFn } from './vale-common.js';
 import { PhraseTrie, asciiWordChar } from './phrase-trie.js';
 
-export { ValeRuleError, type ValeCheckFn } from './vale-common.js';
-
-/** Compiles a Vale rule; throws ValeRuleError when one of its patterns cannot run. */
-export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeCheckFn {
+/** The context a Vale check compiles in: the rule's scope selector, and findings placed where Vale puts them. */
+export function valeContext(spec: CustomRuleSpec, vale: ValeSpec): RuleContext {
   const { selector } = parseSelector(vale.scope);
   selector.skip = vale.skipped ?? [];
-  const ctx: RuleContext = {
+  return {
     spec,
     vale,
     units: (doc) => unitsOf(doc, selector),
@@ -31,7 +28,10 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
       return f;
     },
   };
-  const run = compileCheck(ctx);
+}
+
+/** What Vale does after any check: nothing inside a bare URL or an ignored span, and at most `limit` findings. */
+export function valeFilters(vale: ValeSpec, run: CheckFn): CheckFn {
   const ignores = vale.ignores.map((p) => compileRegex(p, false, false)).flatMap((c) => (c.ok ? [c.re] : []));
   return (doc) => {
     // Vale reads a bare URL as a link target, not as prose: nothing is reported inside one.
@@ -44,19 +44,6 @@ export function compileValeCheck(spec: CustomRuleSpec, vale: ValeSpec): ValeChec
     }
     return vale.limit > 0 ? findings.slice(0, vale.limit) : findings;
   };
-}
-
-function compileCheck(ctx: RuleContext): ValeCheckFn {
-  switch (ctx.vale.check) {
-    case 'existence':
-      return compileExistence(ctx);
-    case 'substitution':
-      return compileSubstitution(ctx);
-    case 'conditional':
-      return compileConditional(ctx);
-    default:
-      return compileMoreCheck(ctx);
-  }
 }
 
 /** A matcher giving (start, end) of each match: the rule's regex, or a trie for the plain words of a list. */
@@ -107,7 +94,7 @@ function literalHints(pattern: string, ignoreCase: boolean): string[] | null {
   return hints;
 }
 
-function compileExistence(ctx: RuleContext): ValeCheckFn {
+export function compileValeExistence(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const each = existenceMatcher(spec, vale);
   const excepted = exceptionTest(vale.exceptions);
@@ -152,16 +139,11 @@ function unquoteFirst(message: string): string {
   return message;
 }
 
-function compileSubstitution(ctx: RuleContext): ValeCheckFn {
+export function compileValeSubstitution(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const keys = vale.swap.map(([from], k) => ({ from, to: vale.swap[k][1], re: mustRegex(`^(?:${from})$`, spec.ignoreCase, `swap key '${from}'`) }));
   // Where each key's own group sits once every key is wrapped in a group of its own.
-  const groupIndex: number[] = [];
-  let next = 1;
-  for (const key of keys) {
-    groupIndex.push(next);
-    next += 1 + key.re.groupCount;
-  }
+  const groupIndex = groupOffsets(keys.map((key) => key.re.groupCount));
   const alternatives = keys.map((k) => `(${k.from})`).join('|');
   const pattern = keys.length === 0 ? '[^\\s\\S]' : vale.nonword ? `(?m)(?:${alternatives})` : `(?m)\\b(?:${alternatives})\\b`;
   const re = mustRegex(pattern, spec.ignoreCase, 'swap');
@@ -196,7 +178,7 @@ function compileSubstitution(ctx: RuleContext): ValeCheckFn {
   };
 }
 
-function compileConditional(ctx: RuleContext): ValeCheckFn {
+export function compileValeConditional(ctx: RuleContext): ValeCheckFn {
   const { spec, vale } = ctx;
   const first = mustRegex(vale.swap[0]?.[0] ?? '', spec.ignoreCase, 'first');
   const second = mustRegex(vale.swap[0]?.[1] ?? '', spec.ignoreCase, 'second');

@@ -1,13 +1,12 @@
-// `copydesk explain RULE`: what one rule of the style's catalogue checks, its options with their
+// `copydesk explain RULE` (and the editor's hover): what one rule of the style's catalogue checks, its options with their
 // defaults and the values in force, its fix and its documentation page (a built-in rule's from
 // the docs folder it is given, a custom rule's own `doc:` page).
 
-import type { CatalogueEntry } from '../../engine/rule.js';
-import type { OptionSpec, OptionValue } from '../../engine/types.js';
-import type { LoadedConfig } from '../../config/index.js';
-import { ruleCatalogue } from '../../runner/style.js';
-import { readRulePage, rulePageFile } from '../rule-docs.js';
-import { settingSource } from './rules-list.js';
+import type { CatalogueEntry } from '../engine/rule.js';
+import type { OptionSpec, OptionValue } from '../engine/types.js';
+import type { LoadedConfig } from '../config/index.js';
+import { ruleCatalogue } from '../runner/style.js';
+import { readRulePage, rulePageFile } from './rule-docs.js';
 
 /** An option value as a maintainer would write it in YAML. */
 export function optionText(value: OptionValue): string {
@@ -26,6 +25,13 @@ export function optionType(spec: OptionSpec): string {
     case 'boolean':
       return 'true or false';
   }
+}
+
+/** Where the severity in force was set: under rules:, else the custom rule's definition. */
+export function settingSource(entry: CatalogueEntry, loaded: LoadedConfig): string {
+  const set = loaded.origins[`rules.${entry.id}`];
+  if (entry.custom) return set ?? loaded.origins[`custom.${entry.id}`] ?? entry.custom.source;
+  return set ?? 'default (off)';
 }
 
 /** The nearest rule id to a mistyped one, built-in or custom; undefined when none is close. */

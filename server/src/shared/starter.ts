@@ -1,12 +1,12 @@
-// `copydesk --init`: a commented starter .copydesk.yaml, its rules section generated from the
+// `copydesk --init` and the editor's "create a style file": a commented starter .copydesk.yaml, its rules section generated from the
 // rule registry so it never goes stale, and the write that never overwrites an existing style.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { CONFIG_FILE_NAMES } from '../../config/index.js';
-import type { OptionSpec } from '../../engine/types.js';
-import { builtInRules } from '../../runner/style.js';
+import { CONFIG_FILE_NAMES } from '../config/index.js';
+import type { OptionSpec } from '../engine/types.js';
+import { builtInRules } from '../runner/style.js';
 import { optionText } from './explain.js';
 
 /** Marks the commented-out custom rules, so a test can switch them on and prove they validate. */
