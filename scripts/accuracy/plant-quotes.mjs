@@ -9,7 +9,7 @@ import { engineQuotations, engineSentences, pick } from './story.mjs';
 // The rule's own speech verbs (and their -s forms): what the rule reads as an attribution.
 const RULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'out', 'server', 'src', 'rules');
 const { SPEECH_VERBS } = await import(pathToFileURL(path.join(RULES, 'quote-attribution.js')).href);
-const { inflections } = await import(pathToFileURL(path.join(RULES, 'attribution-verb.js')).href);
+const { inflections } = await import(pathToFileURL(path.join(RULES, '..', 'engine', 'speech-verbs.js')).href);
 const speechWords = new Set(SPEECH_VERBS);
 for (const v of SPEECH_VERBS) if (/^\w+ed$/.test(v)) speechWords.add(inflections(v).find(([, f]) => f === 'third')[0]);
 const SPEECH = new RegExp(`\\b(?:${[...speechWords].map((w) => w.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');

@@ -45,7 +45,7 @@ if (!fs.existsSync(path.join(OUT, 'engine', 'lint.js'))) {
 
 const { ConfigResolver } = await import(pathToFileURL(path.join(OUT, 'config', 'index.js')).href);
 const { lintText } = await import(pathToFileURL(path.join(OUT, 'engine', 'lint.js')).href);
-const { compileStyle } = await import(pathToFileURL(path.join(OUT, 'engine', 'style.js')).href);
+const { compileStyle } = await import(pathToFileURL(path.join(OUT, 'runner', 'style.js')).href);
 
 /** mulberry32: a small seeded generator, so every run plants the same errors. */
 function seeded(seed) {

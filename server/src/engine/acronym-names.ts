@@ -2,7 +2,9 @@
 // Energy Agency said ... the IEA said"), regional spellings of a dictionary name, and the
 // signs that capitals are a company, brand or product name rather than an acronym.
 
+import type { NewsDocument } from './document.js';
 import type { ProseBlock } from './prose.js';
+import type { AcronymStyle } from './types.js';
 import { escapeRegExp } from './text-case.js';
 
 /** Small words a name may carry without giving a letter: "Bank for Reconstruction and Development". */
@@ -130,7 +132,14 @@ export function regionalSource(name: string): string {
 
 /** A word naming what kind of thing a name is: "the DIW economic institute", "news agency IRNA". */
 const DESCRIPTOR =
-  /^(?:agency|institute|institution|association|federation|union|party|group|company|firm|maker|makers|manufacturer|producer|bank|brokerage|broker|airline|carrier|network|channel|station|newspaper|magazine|daily|weekly|band|team|club|side|label|studio|studios|fund|exchange|council|body|organisation|organization|index|system|systems|unit|subsidiary|chain|retailer|operator|utility|consortium|foundation|society|league|commission|ministry|office|board|committee|centre|center|symbol|ticker|service|services|programme|program|project|plan|scheme|software|chip|chips|computer|computers|model|format|standard|protocol|satellite|rocket|missile|aircraft|jet|engine|drug|vaccine|virus|test|card|award|awards|prize|festival|show|series|album|single|tour|cup|championship|trophy|chief|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|director|boss|executive)s?$/i;
+  /^(?:agency|institute|institution|association|federation|union|party|group|company|firm|maker|makers|manufacturer|producer|bank|brokerage|broker|airline|carrier|network|channel|station|newspaper|magazine|daily|weekly|band|team|club|side|label|studio|studios|fund|exchange|council|body|organisation|organization|system|systems|unit|subsidiary|chain|retailer|operator|utility|consortium|foundation|society|league|commission|ministry|office|board|committee|centre|center|symbol|ticker|service|services|programme|program|project|plan|scheme|software|chip|chips|computer|computers|model|format|standard|protocol|satellite|rocket|missile|aircraft|jet|engine|drug|vaccine|virus|test|card|award|awards|prize|festival|show|series|album|single|tour|cup|championship|trophy|chief|chairman|chairwoman|president|spokesman|spokeswoman|spokesperson|director|boss|executive)s?$/i;
+
+/**
+ * Describing nouns that are also verbs: after the initials they are the sentence's verb when
+ * the clause ends or an object follows ("figures from the CSO show.", "the IEA plans to").
+ */
+const VERB_FORM = /^(?:show|plan|test|fund|model|project|award|tour|service|exchange|label|broker|program|programme|board|chain)s?$/;
+const AFTER_VERB = /^(?:\s*(?:[.;:!?]|$)|\s+(?:that|a|an|the|its|their|his|her|it|to|no)\b)/u;
 
 /** Capitalised words that open a clause rather than a name: "The KTZ", "In NKR". */
 const FUNCTION_WORD = /^(?:The|A|An|And|But|Or|In|On|At|For|Of|To|By|With|From|Its|Their|His|Her|Our|This|That|These|Those|Both|Each|Former|New|Mr|Mrs|Ms|Dr|If|When|While|As|Under|Over|After|Before|Since|Says|Said)$/;
@@ -143,7 +152,7 @@ const NATIONALITY = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
  * than an acronym a reader needs spelled out: "CMS Advertising", "Kodak KIMS", "PL 480",
  * "news agency IRNA", "the DIW economic institute", "Santos's bid for TMOC".
  */
-export function readsAsName(text: string, start: number, end: number): boolean {
+export function readsAsName(text: string, start: number, end: number, subject = false): boolean {
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 40), start);
   // Part of a longer proper name or a code: "CMS Advertising", "SDC Sydney", "PL 480", "A320".
@@ -154,13 +163,54 @@ export function readsAsName(text: string, start: number, end: number): boolean {
   // The word before that is a word in the same sentence, and the capitalised word is no article.
   const midSentence = prevMatch !== null && /\p{L}$/u.test(prevMatch[1]);
   if (midSentence && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(prev) && !FUNCTION_WORD.test(prev) && !NATIONALITY.test(prev)) return true;
-  // Described by a noun right before or within two words after.
-  if (DESCRIPTOR.test(prev)) return true;
+  // Described by a noun right before or within two words after; the story's own subject (named
+  // in its headline) is named in full at first reference however it is described.
+  if (!subject && DESCRIPTOR.test(prev)) return true;
   // A ticker named earlier in the sentence: "the symbol for Viacom will be changed to QQX".
   if (/\b(?:symbols?|tickers?)\b[^.;:!?]*$/i.test(text.slice(Math.max(0, start - 120), start))) return true;
-  const next = /^\s+([\p{Ll}-]+)(?:\s+([\p{Ll}]+))?/u.exec(after);
-  if (next && (DESCRIPTOR.test(next[1]) || DESCRIPTOR.test(next[2] ?? ''))) return true;
+  if (!subject && describedAfter(text.slice(end, end + 60))) return true;
   // After another name in capitals ("BBC GMR"), or in a list of proper names ("BASF, Siemens and ...").
   if (/\b\p{Lu}{2,}\s+$/u.test(before)) return true;
   return /^,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*(?:,|\s+and\s+\p{Lu})/u.test(after) || /\p{Lu}\p{Ll}+,\s+$/u.test(before);
+}
+
+/** Whether one of the two words after the initials is a describing noun ("the DIW economic institute"), not a verb. */
+function describedAfter(after: string): boolean {
+  const words = /^(\s+([\p{Ll}-]+))(?:\s+([\p{Ll}]+))?/u.exec(after);
+  if (!words) return false;
+  const isNoun = (word: string, rest: string) => DESCRIPTOR.test(word) && !(VERB_FORM.test(word) && AFTER_VERB.test(rest));
+  return isNoun(words[2], after.slice(words[1].length)) || (words[3] !== undefined && isNoun(words[3], after.slice(words[0].length)));
+}
+
+/** A company's legal form after initials makes them a name (MCA Inc, FMC Corp), not an acronym to spell out. */
+const COMPANY_SUFFIX =
+  /^(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|AG|SA|NV|BV|AB|ASA|SpA|GmbH|KK|Pte|Bhd|Group|Holding|Holdings|Bancorp|Industries|Communications|Securities|Enterprises|International|Entertainment|Airways|Airlines|Partners)\b/u;
+/** Reuters writes unlisted companies and tickers in angle brackets: "<TMOC Resources Ltd>", "<GLD>". */
+const ANGLE_NAME = /<([A-Z][A-Z&]+)(?:\.[A-Z]{1,2})?[\s>]/g;
+
+/** Capitals found in a block's text: [start, end). */
+export interface InitialsAt {
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+/** Initials that name a company in the draft ("MCA Inc", "<TMOC Resources Ltd>"), with the source offset where it is first so named. */
+export function findCompanyNames(doc: NewsDocument, style: AcronymStyle, blockTokens: ReadonlyMap<ProseBlock, readonly InitialsAt[]>): Map<string, number> {
+  const names = new Map<string, number>();
+  const add = (acronym: string, at: number) => {
+    if (at < (names.get(acronym) ?? Infinity)) names.set(acronym, at);
+  };
+  for (const block of doc.body) {
+    for (const token of blockTokens.get(block) ?? []) {
+      if (style.dictionary.has(token.acronym)) continue;
+      if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 48))) add(token.acronym, block.map.toSource(token.start));
+    }
+    // Markdown reads "<TQMC Resources Ltd>" as inline HTML, so the brackets are looked for in the source.
+    if (!block.text.includes('<') && !block.text.includes('\uFFFC')) continue;
+    const source = doc.source.slice(block.start, block.end);
+    ANGLE_NAME.lastIndex = 0;
+    for (let m = ANGLE_NAME.exec(source); m; m = ANGLE_NAME.exec(source)) if (!style.dictionary.has(m[1])) add(m[1], block.start + m.index);
+  }
+  return names;
 }

@@ -3,7 +3,7 @@
 // acronym rules and the editor's hover and go-to-definition. Memoised per document+style.
 
 import type { NewsDocument } from './document.js';
-import { foldRegional, findSpelledName, regionalSource, type NameMention } from './acronym-names.js';
+import { findCompanyNames, foldRegional, findSpelledName, regionalSource, type NameMention } from './acronym-names.js';
 import { appositionName, dashApposition, nameAfterComma, nameBefore, type Expansion } from './acronym-definitions.js';
 import { parseDateline } from './dateline.js';
 import { inQuotationAt } from './segment.js';
@@ -47,11 +47,6 @@ export function analyseAcronyms(doc: NewsDocument, style: AcronymStyle): Acronym
 
 /** Two or more capitals (with & inside: AT&T), an optional plural s; not part of a longer word. */
 const ACRONYM = /(?<![\p{L}\p{N}&'’.<])([A-Z][A-Z&]*[A-Z])(s?)(?![\p{L}\p{N}]|\.\p{L}|-\d)/gu;
-/** A company's legal form after initials makes them a name (MCA Inc, FMC Corp), not an acronym to spell out. */
-const COMPANY_SUFFIX =
-  /^(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}\s+(?:Inc|Corp|Corporation|Co|Cos|Ltd|Plc|PLC|LLC|LLP|LP|AG|SA|NV|BV|AB|ASA|SpA|GmbH|KK|Pte|Bhd|Group|Holding|Holdings|Bancorp|Industries|Communications|Securities|Enterprises|International|Entertainment|Airways|Airlines|Partners)\b/u;
-/** Reuters writes unlisted companies and tickers in angle brackets: "<TMOC Resources Ltd>", "<GLD>". */
-const ANGLE_NAME = /<([A-Z][A-Z&]+)(?:\.[A-Z]{1,2})?[\s>]/g;
 /** Wire markers and sign-offs that stand in the copy in capitals. */
 const WIRE_MARKERS = new Set(['MORE', 'REUTER', 'REUTERS', 'ENDS', 'END', 'NOTE', 'CORRECTED', 'UPDATE', 'REPEAT', 'URGENT', 'FLASH', 'BULLETIN']);
 /** A line of a table: figures set apart by runs of spaces or dashes ("Cotton --  1.80"). */
@@ -75,7 +70,10 @@ function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
       if (emphasis.has(token.start) || WIRE_MARKERS.has(token.acronym)) continue;
       if (tableLines.some(([s, e]) => token.start >= s && token.start < e)) continue;
       if (!isAcronym(token.acronym, style)) continue;
-      if (companyNames.has(token.acronym)) continue;
+      // Once a company is named by them ("<TMOC Resources Ltd>", "MCA Inc"), its initials are its name;
+      // a bare use before that ("group IEL said ... its <IEL Finance Ltd> unit") still needs its name.
+      const named = companyNames.get(token.acronym);
+      if (named !== undefined && block.map.toSource(token.start) >= named) continue;
       occurrences.push(classify(block, token, style));
     }
   }
@@ -86,23 +84,6 @@ function findAcronyms(doc: NewsDocument, style: AcronymStyle): AcronymAnalysis {
     else byAcronym.set(occ.acronym, [occ]);
   }
   return { occurrences, byAcronym };
-}
-
-/** Initials that name a company somewhere in the draft ("MCA Inc"): every use of them is a name. */
-function findCompanyNames(doc: NewsDocument, style: AcronymStyle, blockTokens: ReadonlyMap<ProseBlock, Token[]>): Set<string> {
-  const names = new Set<string>();
-  for (const block of doc.body) {
-    for (const token of blockTokens.get(block) ?? []) {
-      if (style.dictionary.has(token.acronym)) continue;
-      if (COMPANY_SUFFIX.test(block.text.slice(token.end, token.end + 48))) names.add(token.acronym);
-    }
-    // Markdown reads "<TQMC Resources Ltd>" as inline HTML, so the brackets are looked for in the source.
-    if (!block.text.includes('<') && !block.text.includes('\uFFFC')) continue;
-    const source = doc.source.slice(block.start, block.end);
-    ANGLE_NAME.lastIndex = 0;
-    for (let m = ANGLE_NAME.exec(source); m; m = ANGLE_NAME.exec(source)) if (!style.dictionary.has(m[1])) names.add(m[1]);
-  }
-  return names;
 }
 
 /** [start, end) of each line of the block that is a row of a table rather than prose. */

@@ -7,6 +7,8 @@
 
 import { analyseAcronyms, isQuoted, writtenName, type AcronymOccurrence } from '../engine/acronyms.js';
 import { readsAsName } from '../engine/acronym-names.js';
+import type { NewsDocument } from '../engine/document.js';
+import { escapeRegExp } from '../engine/text-case.js';
 import { editsOnceSpelledOut } from './acronym-consistency.js';
 import type { Fix } from '../engine/types.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
@@ -49,7 +51,7 @@ export const acronymFirstUse: RuleDefinition = {
       const definedLater = definition !== undefined || name !== null;
       if (!known && !definedLater && context.options.reportUnknown !== true) continue;
       // Two capitals name too many things (FT, PJ, AC Milan) to report without the dictionary.
-      if (!known && !definedLater && (acronym.length < 3 || readsAsName(first.block.text, first.start, first.end))) continue;
+      if (!known && !definedLater && (acronym.length < 3 || readsAsName(first.block.text, first.start, first.end, inHeadline(doc, acronym)))) continue;
       const expansion = acronyms.dictionary.get(acronym)?.[0];
       const start = first.block.map.toSource(first.start);
       const end = first.block.map.toSourceEnd(first.end);
@@ -64,6 +66,12 @@ export const acronymFirstUse: RuleDefinition = {
     }
   },
 };
+
+/** Whether the headline carries the acronym: the story is about what it names. */
+function inHeadline(doc: NewsDocument, acronym: string): boolean {
+  const text = doc.headline?.block.text;
+  return text !== undefined && new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&])`, 'u').test(text);
+}
 
 function isBefore(blockIndex: number, start: number, occ: AcronymOccurrence): boolean {
   return blockIndex < occ.block.index || (blockIndex === occ.block.index && start < occ.start);
