@@ -185,3 +185,21 @@ test('acronym-consistency settles in three passes and keeps every word', () => {
   assert.ok(fixed.passes <= 3, `--fix took ${fixed.passes} passes`);
   assert.match(fixed.output, /Net /);
 });
+
+test('a fix that creates work for another rule does that work too: one pass settles', () => {
+  const style = compileStyle(recommendedConfig());
+  const lint = (text: string) => lintText(text, style).findings;
+  const cases: [string, string][] = [
+    // terms turns ISIS into IS, the story's first IS: spelled out there.
+    ['Fighters flee\n\nLONDON -- ISIS fighters fled on Monday, officials said.\n', 'Islamic State (IS) fighters fled'],
+    // acronym-first-use spells out the bare first use and shortens the later spelling-out.
+    ['Fund meets\n\nLONDON -- The IMF met on Monday. The International Monetary Fund (IMF) said talks went well.\n', 'The International Monetary Fund (IMF) met on Monday. The IMF said'],
+    // second-reference moves the introduction: the later full name becomes the surname.
+    ['Talks fail\n\nLONDON -- Smith said on Monday the talks had failed. John Smith told envoys he would return.\n', 'John Smith said on Monday the talks had failed. Smith told'],
+  ];
+  for (const [draft, expected] of cases) {
+    const fixed = planFixes(draft, lint);
+    assert.ok(fixed.output.includes(expected), fixed.output);
+    assert.equal(fixed.passes, 1, `settled in ${fixed.passes} passes: ${JSON.stringify(fixed.output)}`);
+  }
+});

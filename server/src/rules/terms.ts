@@ -8,7 +8,8 @@ import { britishSpellings, SPELLINGS } from '../engine/spelling.js';
 import type { ProseBlock } from '../engine/prose.js';
 import { perDocument, type NewsDocument } from '../engine/document.js';
 import type { ReportInput } from '../engine/types.js';
-import type { RuleDefinition } from './rule.js';
+import { analyseAcronyms, isQuoted, writtenName } from '../engine/acronyms.js';
+import type { RuleContext, RuleDefinition } from './rule.js';
 
 export const terms: RuleDefinition = {
   id: 'terms',
@@ -36,13 +37,46 @@ export const terms: RuleDefinition = {
       context.report(f);
     };
     const compiled = context.style.terms;
-    if (compiled) for (const f of compiled.check(context.doc)) report({ start: f.start, end: f.end, message: f.message, fix: f.fix });
+    if (compiled) {
+      const found = compiled.check(context.doc).map((f): ReportInput => ({ start: f.start, end: f.end, message: f.message, fix: f.fix }));
+      spellOutNewAcronyms(context, found);
+      for (const f of found) report(f);
+    }
     if (context.options.spelling === 'en-GB') {
       const taken = (start: number) => reported.some((r) => r.start <= start && start < r.end);
       for (const block of context.doc.body) checkBritish(context.doc, block, (f) => !taken(f.start) && report(f));
     }
   },
 };
+
+/**
+ * A term whose house form is an acronym the story does not use otherwise (ISIS -> IS) is spelled
+ * out there, "Islamic State (IS)", as acronym-first-use would ask once the term is fixed: one
+ * pass settles it. Only the earliest such term, only for an acronym the dictionary can spell out.
+ */
+function spellOutNewAcronyms(context: RuleContext, found: ReportInput[]): void {
+  const { doc, style } = context;
+  const firstUse = style.catalogue.get('acronym-first-use');
+  if (!firstUse || firstUse.severity === 'off') return;
+  let byAcronym: ReturnType<typeof analyseAcronyms>['byAcronym'] | null = null;
+  const seen = new Set<string>();
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    const edit = f.fix?.edits.length === 1 ? f.fix.edits[0] : undefined;
+    if (!edit || !/^\p{Lu}{2,}$/u.test(edit.text) || seen.has(edit.text) || inQuotation(doc, f.start, f.end)) continue;
+    const acronym = edit.text;
+    seen.add(acronym);
+    const expansion = style.acronyms.dictionary.get(acronym)?.[0];
+    if (!expansion) continue;
+    byAcronym ??= analyseAcronyms(doc, style.acronyms).byAcronym;
+    const before = (at: { block: ProseBlock; start: number }) => at.block.map.toSource(at.start) < f.start;
+    // Any other use of the acronym is the one acronym-first-use spells out in this same pass.
+    const used = (byAcronym.get(acronym) ?? []).some((o) => o.kind === 'definition' || !isQuoted(doc, o));
+    const name = writtenName(doc, style.acronyms, acronym);
+    if (used || (name && before(name))) continue;
+    const text = `${expansion} (${acronym})`;
+    f.fix = { title: `Replace with "${text}"`, edits: [{ ...edit, text }] };
+  }
+}
 
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}-]|['’]\p{L})/gu;
 
