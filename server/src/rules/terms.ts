@@ -68,11 +68,10 @@ function spellOutNewAcronyms(context: RuleContext, found: ReportInput[]): void {
     const expansion = style.acronyms.dictionary.get(acronym)?.[0];
     if (!expansion) continue;
     byAcronym ??= analyseAcronyms(doc, style.acronyms).byAcronym;
-    const before = (at: { block: ProseBlock; start: number }) => at.block.map.toSource(at.start) < f.start;
     // Any other use of the acronym is the one acronym-first-use spells out in this same pass.
-    const used = (byAcronym.get(acronym) ?? []).some((o) => o.kind === 'definition' || !isQuoted(doc, o));
+    if ((byAcronym.get(acronym) ?? []).some((o) => o.kind === 'definition' || !isQuoted(doc, o))) continue;
     const name = writtenName(doc, style.acronyms, acronym);
-    if (used || (name && before(name))) continue;
+    if (name && name.block.map.toSource(name.start) < f.start) continue;
     const text = `${expansion} (${acronym})`;
     f.fix = { title: `Replace with "${text}"`, edits: [{ ...edit, text }] };
   }
