@@ -38,6 +38,12 @@ function summary(doc: NewsDocument) {
   };
 }
 
+/** The mdast tree a draft parsed once in pieces gives is the whole parse's, positions included (a BOM is taken off first, as parseNewsDocument does). */
+function assertSameTree(draft: string, message?: string): void {
+  const text = draft.replace(/^\uFEFF/, '');
+  assert.deepEqual(parseMarkdownIncremental(text, new ChunkCache(false)).children, parseMarkdown(text).children, message ?? JSON.stringify(text));
+}
+
 function assertSame(text: string, cache: ChunkCache): void {
   assert.deepEqual(summary(parseNewsDocument(text, cache)), summary(parseNewsDocument(text, 'whole')));
 }
@@ -50,6 +56,7 @@ test('every corpus story parses the same in pieces (the default) as in one whole
       const text = fs.readFileSync(path.join(dir, name), 'utf8');
       const doc = parseNewsDocument(text);
       assert.deepEqual(summary(doc), summary(parseNewsDocument(text, 'whole')), name);
+      assertSameTree(text, name);
       inPieces++;
     }
   }
@@ -60,6 +67,7 @@ test('property: generated news drafts parse the same in pieces as whole', () => 
   fc.assert(
     fc.property(newsDraft, (draft) => {
       assert.deepEqual(summary(parseNewsDocument(draft.text)), summary(parseNewsDocument(draft.text, 'whole')));
+      assertSameTree(draft.text);
     }),
     { numRuns: 2000, seed: 20261202 },
   );
@@ -113,6 +121,7 @@ test('property: a sequence of edits keeps chunked parsing equal to whole parsing
         const whole = summary(parseNewsDocument(text, 'whole'));
         assert.deepEqual(summary(parseNewsDocument(text, cache)), whole);
         assert.deepEqual(summary(parseNewsDocument(text)), whole, 'parsed once in pieces (the default)');
+        assertSameTree(text);
       }
     }),
     { numRuns: 1500 },

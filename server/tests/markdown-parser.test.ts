@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { parseMarkdown, plainParagraph } from '../src/engine/markdown-parser.js';
+import { parseMarkdown, plainFrontMatter, plainHeading, plainParagraph } from '../src/engine/markdown-parser.js';
 import { restorePositions } from '../src/engine/positions.js';
 import { CORPUS, CORPUS_SKIP } from './support/paths.js';
 
@@ -68,7 +68,7 @@ test('a plain paragraph built without the parser is the node remark-gfm gives, o
 });
 
 test('property: a plain paragraph built without the parser is the node remark-gfm gives', () => {
-  const prose = fc.constantFrom('Officials', 'said', 'é', '😀', '2024', '10.5', ' ', '  ', '\nThe', '.', ',', '"', '“', '”', "'", '(', ')', '-', '--', ':', '!', '$');
+  const prose = fc.constantFrom('Officials', 'said', 'é', '😀', '2024', '10.5', '\n1.5', '\n2024', ' ', '  ', '\nThe', '.', ',', '"', '“', '”', "'", '(', ')', '-', '--', ':', '!', '$');
   const syntax = fc.constantFrom(
     '1.', '2)', '\n', '\n ', ' \n', '\t', '\r', '\u00a0', '\u0000', '*', '_', '#', '>', '=', '+', '|', '~', '`', '<', '&amp;', '&', '\\', '@', 'www.', 'WWW.',
     'http://', '[', ']',
@@ -78,5 +78,45 @@ test('property: a plain paragraph built without the parser is the node remark-gf
   fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => void (samePlain(pieces.join('')) && answered++)), { numRuns: 3000 });
   assert.ok(answered > 100, `the fast path answered ${answered} times`);
   assert.ok(samePlain('Officials met on Monday, "as planned," an aide said.\nThe talks end on 12 May.'));
-  for (const text of ['1. First', 'Title\n===', 'A line  \nbreak', 'See www.e.org', 'Tom & Jerry', 'Text\n', '']) assert.equal(plainParagraph(text), null, text);
+  for (const text of ['1. First', 'Title\n===', 'A line  \nbreak', 'See www.e.org', 'Tom & Jerry', 'Text\n', '', 'Up\n1. one', 'Up\n1)', '1986. The']) assert.equal(plainParagraph(text), null, text);
+  assert.ok(samePlain('Prices rose\n1.5 pct in May, up from\n2024 levels.'));
+});
+
+/** When a builder answers, its node is the whole tree remark-gfm gives; returns whether it answered. */
+function sameBuilt(build: (text: string) => unknown, text: string): boolean {
+  const node = build(text);
+  if (node) assert.deepEqual([node], referenceTree(text).children, JSON.stringify(text));
+  return node !== null;
+}
+
+test('property: a one-line heading built without the parser is the node remark-gfm gives', () => {
+  const opener = fc.constantFrom('# ', '## ', '###### ', '####### ', '#', '#  ', '# \t', ' # ', '#\t');
+  const word = fc.constantFrom('Markets', 'rally', 'é', '😀', '2024', '1.', '-', '*', '#5', '#', ' ', '  ', '\\#', '=', '\n', '\n===', '&amp;', '<b>', '[x]', '"');
+  const piece = fc.oneof({ arbitrary: fc.constantFrom('Markets', 'rally', 'é', '😀', '2024', ' ', '"', '.'), weight: 8 }, { arbitrary: word, weight: 1 });
+  let answered = 0;
+  const heading = fc.tuple(opener, fc.array(piece, { maxLength: 12 })).map(([open, pieces]) => open + pieces.join(''));
+  fc.assert(fc.property(heading, (text) => void (sameBuilt(plainHeading, text) && answered++)), { numRuns: 3000 });
+  assert.ok(answered > 100, `the fast path answered ${answered} times`);
+  assert.ok(sameBuilt(plainHeading, '## Takeover rumour lifts Exel shares'));
+  for (const text of ['# Title #', '#  Title', '# Title ', '#Title', '# ', '####### Seven', '# Title\n===', '# Tom & Jerry']) assert.equal(plainHeading(text), null, text);
+});
+
+test('property: front matter built without the parser is the node remark-frontmatter gives', () => {
+  const line = fc.oneof(
+    { arbitrary: fc.constantFrom('title: "Rates"', 'id: 7', '', 'é: 😀', '- item', '# not a heading', 'a: |', '  indented'), weight: 8 },
+    { arbitrary: fc.constantFrom(' ', '---', '--- ', '...', '\r'), weight: 1 },
+  );
+  const draft = fc.tuple(
+    fc.oneof({ arbitrary: fc.constant('---'), weight: 4 }, { arbitrary: fc.constantFrom('--- ', '----', '---\r'), weight: 1 }),
+    fc.array(line, { maxLength: 6 }),
+    fc.oneof({ arbitrary: fc.constant('---'), weight: 4 }, { arbitrary: fc.constantFrom('--- ', '...', '---\nText'), weight: 1 }),
+  );
+  let answered = 0;
+  fc.assert(
+    fc.property(draft, ([open, lines, close]) => void (sameBuilt(plainFrontMatter, [open, ...lines, close].join('\n')) && answered++)),
+    { numRuns: 2000 },
+  );
+  assert.ok(answered > 100, `the fast path answered ${answered} times`);
+  for (const text of ['---\n---', '---\n\n---', '---\n\n\n---', '---\ntitle: x\n---']) assert.ok(sameBuilt(plainFrontMatter, text), JSON.stringify(text));
+  for (const text of ['---\r\na: 1\r\n---', '--- \na: 1\n---', '---\na: 1\n---\n---']) assert.equal(plainFrontMatter(text), null, JSON.stringify(text));
 });

@@ -8,7 +8,7 @@
 // characters per parse: a parse per paragraph would build a micromark parser per paragraph.
 
 import type { Root, RootContent } from 'mdast';
-import { parseMarkdown, plainParagraph } from './markdown-parser.js';
+import { parseMarkdown, plainFrontMatter, plainHeading, plainParagraph } from './markdown-parser.js';
 
 /** Parsed chunks of one draft, by their text. Kept by the caller per open document. */
 export class ChunkCache {
@@ -41,7 +41,7 @@ export function parseMarkdownIncremental(text: string, cache: ChunkCache): Root 
     const opensDraft = chunk.start === 0;
     const key = opensDraft ? `\u0000${body}` : body;
     let parsed = kept.get(key) ?? cache.chunks.get(key);
-    if (!parsed) parsed = plainChunk(body) ?? parseMarkdown(body, opensDraft).children;
+    if (!parsed) parsed = plainChunk(body, opensDraft) ?? parseMarkdown(body, opensDraft).children;
     kept.set(key, parsed);
     for (const node of parsed) children.push(shifted(node, chunk.start, chunk.line - 1));
   }
@@ -96,7 +96,7 @@ function parseInPieces(text: string): Root {
   };
   for (const [i, chunk] of chunks.entries()) {
     const body = text.slice(chunk.start, chunk.end);
-    const plain = plainChunk(body);
+    const plain = plainChunk(body, chunk.start === 0);
     if (plain) {
       slots[i].push(...plain.map((node) => shifted(node, chunk.start, chunk.line - 1, true)));
       continue;
@@ -116,9 +116,10 @@ function parseInPieces(text: string): Root {
   return { type: 'root', children: slots.flat() };
 }
 
-function plainChunk(body: string): RootContent[] | null {
-  const paragraph = plainParagraph(body);
-  return paragraph && [paragraph];
+/** The nodes of a chunk that needs no parser: plain prose, a plain one-line heading, or front matter opening the draft. */
+function plainChunk(body: string, opensDraft: boolean): RootContent[] | null {
+  const node = plainParagraph(body) ?? plainHeading(body) ?? (opensDraft ? plainFrontMatter(body) : null);
+  return node && [node];
 }
 
 /** Chunks separated by blank lines, or null when one might not stand alone. */
@@ -131,8 +132,11 @@ function splitChunks(text: string): Chunk[] | null {
   // An opening fence with no closing one parses in ways a chunk cannot reproduce.
   if (!frontMatter && /^---[ \t]*(?:\r?\n|$)/.test(text)) return null;
   if (frontMatter) blank.lastIndex = frontMatter[0].length;
+  // No node takes in the draft's final line ending: the last chunk stops before it, so that a
+  // closing paragraph of plain prose is still built without the parser.
+  const last = text.endsWith('\r\n') ? text.length - 2 : text.endsWith('\n') ? text.length - 1 : text.length;
   for (let m = blank.exec(text); ; m = blank.exec(text)) {
-    const end = m ? m.index : text.length;
+    const end = m ? m.index : last;
     if (end > at) {
       const body = text.slice(at, end);
       if (chunks.length > 0 && /^[ \t]/.test(body)) return null;

@@ -7,7 +7,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Paragraph, Root } from 'mdast';
+import type { Heading, Paragraph, Root, Yaml } from 'mdast';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -79,9 +79,21 @@ export function parseMarkdown(text: string, frontMatter = true): Root {
 const SYNTAX = /[\\`*_[\]<>&~|@\x00-\x09\x0b-\x1f]|www\.|:\/\//i;
 /**
  * A line that could open a block (one not opening with a letter, digit, quote or bracket, or
- * opening with a list number such as "1." or "2)"), or white space ending a line.
+ * opening with a list number such as "1. " or "2)"), or white space ending a line.
  */
-const ODD_LINE = /(?:^|\n)(?![\p{L}\p{N}"“‘'(])|(?:^|\n)\d+[.)]|\s(?:\n|$)/u;
+const ODD_LINE = /(?:^|\n)(?![\p{L}\p{N}"“‘'(])|(?:^|\n)\d{1,9}[.)](?:[ \t\n]|$)|\s(?:\n|$)/u;
+
+type Point = { line: number; column: number; offset: number };
+
+/** The position of text[from, to) in a text of one line or more starting at line 1, column 1. */
+function span(text: string, from: number, to: number): { start: Point; end: Point } {
+  const point = (offset: number): Point => {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+    return { line, column: offset - text.lastIndexOf('\n', offset - 1), offset };
+  };
+  return { start: point(from), end: point(to) };
+}
 
 /**
  * The paragraph a chunk of plain prose parses to (positions from 0), built without the parser;
@@ -89,12 +101,28 @@ const ODD_LINE = /(?:^|\n)(?![\p{L}\p{N}"“‘'(])|(?:^|\n)\d+[.)]|\s(?:\n|$)/u
  */
 export function plainParagraph(text: string): Paragraph | null {
   if (SYNTAX.test(text) || ODD_LINE.test(text)) return null;
-  const lastBreak = text.lastIndexOf('\n');
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  const position = () => ({
-    start: { line: 1, column: 1, offset: 0 },
-    end: { line: lines, column: text.length - lastBreak, offset: text.length },
-  });
-  return { type: 'paragraph', children: [{ type: 'text', value: text, position: position() }], position: position() };
+  return { type: 'paragraph', children: [{ type: 'text', value: text, position: span(text, 0, text.length) }], position: span(text, 0, text.length) };
+}
+
+/**
+ * The heading a one-line ATX heading of plain words parses to ("# Markets rally"), built
+ * without the parser; null for anything else (a closing #, spaces to trim, inline syntax).
+ */
+export function plainHeading(text: string): Heading | null {
+  const m = /^(#{1,6}) (?=\S)(.*\S)$/.exec(text);
+  if (!m || m[2].endsWith('#') || SYNTAX.test(m[2]) || m[2].includes('\n')) return null;
+  const depth = m[1].length as Heading['depth'];
+  return { type: 'heading', depth, children: [{ type: 'text', value: m[2], position: span(text, depth + 1, text.length) }], position: span(text, 0, text.length) };
+}
+
+/**
+ * The YAML front matter a chunk that is nothing else parses to ("---", its lines, "---"),
+ * built without the parser; null for anything else (CR line endings, a fence with trailing
+ * spaces, a second fence inside).
+ */
+export function plainFrontMatter(text: string): Yaml | null {
+  if (!text.startsWith('---\n') || !text.endsWith('\n---') || text.includes('\r')) return null;
+  const value = text.length >= 8 ? text.slice(4, -4) : '';
+  if (/^---[ \t]*$/m.test(value)) return null;
+  return { type: 'yaml', value, position: span(text, 0, text.length) };
 }
