@@ -7,7 +7,7 @@
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import type { Heading, Paragraph, Root, Yaml } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, Yaml } from 'mdast';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
@@ -75,8 +75,15 @@ export function parseMarkdown(text: string, frontMatter = true): Root {
   return tree;
 }
 
-/** Characters that can start Markdown syntax inside a line, tabs and control characters (CR, NUL) among them. */
-const SYNTAX = /[\\`*_[\]<>&~|@\x00-\x09\x0b-\x1f]|www\.|:\/\//i;
+/**
+ * Characters that can start Markdown syntax inside a line, tabs and control characters (CR,
+ * NUL) among them. "<", ">" and "&" are looked at on their own (inlineNodes).
+ */
+const SYNTAX = /[\\`*_[\]~|@\x00-\x09\x0b-\x1f]|www\.|:\/\//i;
+/** An "&" that may start a character reference ("&amp;", "&#39;"): the parser decodes it. */
+const REFERENCE = /&(?:#|[A-Za-z0-9]+;)/;
+/** A bare opening tag, as wire copy marks a ticker ("<TMK>"): an inline HTML node. */
+const TAG = /<[A-Za-z][A-Za-z0-9-]*>/g;
 /**
  * A line that could open a block (one not opening with a letter, digit, quote or bracket, or
  * opening with a list number such as "1. " or "2)"), or white space ending a line.
@@ -96,12 +103,39 @@ function span(text: string, from: number, to: number): { start: Point; end: Poin
 }
 
 /**
+ * The inline nodes of text[from, end) when it holds no inline syntax but bare tags ("<TMK>")
+ * and an "&" that starts no reference: text and HTML nodes. Null for anything else.
+ */
+function inlineNodes(text: string, from: number): PhrasingContent[] | null {
+  const body = from === 0 ? text : text.slice(from);
+  if (SYNTAX.test(body) || REFERENCE.test(body)) return null;
+  const nodes: PhrasingContent[] = [];
+  let at = from;
+  const words = (to: number) => {
+    if (to > at) nodes.push({ type: 'text', value: text.slice(at, to), position: span(text, at, to) });
+  };
+  if (body.includes('<') || body.includes('>')) {
+    TAG.lastIndex = from;
+    for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+      if (/[<>]/.test(text.slice(at, m.index))) return null;
+      words(m.index);
+      at = m.index + m[0].length;
+      nodes.push({ type: 'html', value: m[0], position: span(text, m.index, at) });
+    }
+    if (/[<>]/.test(text.slice(at))) return null;
+  }
+  words(text.length);
+  return nodes;
+}
+
+/**
  * The paragraph a chunk of plain prose parses to (positions from 0), built without the parser;
  * null when the chunk could hold anything else. The same node as parseMarkdown gives (tested).
  */
 export function plainParagraph(text: string): Paragraph | null {
-  if (SYNTAX.test(text) || ODD_LINE.test(text)) return null;
-  return { type: 'paragraph', children: [{ type: 'text', value: text, position: span(text, 0, text.length) }], position: span(text, 0, text.length) };
+  if (ODD_LINE.test(text)) return null;
+  const children = inlineNodes(text, 0);
+  return children && { type: 'paragraph', children, position: span(text, 0, text.length) };
 }
 
 /**
@@ -110,9 +144,10 @@ export function plainParagraph(text: string): Paragraph | null {
  */
 export function plainHeading(text: string): Heading | null {
   const m = /^(#{1,6}) (?=\S)(.*\S)$/.exec(text);
-  if (!m || m[2].endsWith('#') || SYNTAX.test(m[2]) || m[2].includes('\n')) return null;
+  if (!m || m[2].endsWith('#') || m[2].includes('\n')) return null;
   const depth = m[1].length as Heading['depth'];
-  return { type: 'heading', depth, children: [{ type: 'text', value: m[2], position: span(text, depth + 1, text.length) }], position: span(text, 0, text.length) };
+  const children = inlineNodes(text, depth + 1);
+  return children && { type: 'heading', depth, children, position: span(text, 0, text.length) };
 }
 
 /**

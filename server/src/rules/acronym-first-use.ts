@@ -7,7 +7,7 @@
 
 import { analyseAcronyms, isQuoted, writtenName, type AcronymOccurrence } from '../engine/acronyms.js';
 import { readsAsName } from '../engine/acronym-names.js';
-import type { NewsDocument } from '../engine/document.js';
+import { perDocument, type NewsDocument } from '../engine/document.js';
 import { escapeRegExp } from '../engine/text-case.js';
 import { editsOnceSpelledOut } from './acronym-consistency.js';
 import type { Fix } from '../engine/types.js';
@@ -70,8 +70,16 @@ export const acronymFirstUse: RuleDefinition = {
 /** Whether the headline carries the acronym: the story is about what it names. */
 function inHeadline(doc: NewsDocument, acronym: string): boolean {
   const text = doc.headline?.block.text;
-  return text !== undefined && new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&])`, 'u').test(text);
+  if (text === undefined) return false;
+  if (WORDLIKE.test(acronym)) return headlineWords(doc).has(acronym);
+  return new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}&])`, 'u').test(text);
 }
+
+/** An acronym of letters, digits and & only: it stands in the headline as one of its words. */
+const WORDLIKE = /^[\p{L}\p{N}&]+$/u;
+
+/** The headline's runs of letters, digits and &. */
+const headlineWords = perDocument((doc: NewsDocument) => new Set(doc.headline?.block.text.split(/[^\p{L}\p{N}&]+/u) ?? []));
 
 function isBefore(blockIndex: number, start: number, occ: AcronymOccurrence): boolean {
   return blockIndex < occ.block.index || (blockIndex === occ.block.index && start < occ.start);
