@@ -91,7 +91,11 @@ export async function lintTargets(run: LintRun): Promise<number> {
   const progress = showProgress && tasks.length > 0 ? new Progress(tasks.length, { write: io.writeStderr, terminal: io.stderrIsTTY }) : null;
 
   const reports: (FileReport | undefined)[] = new Array(tasks.length);
+  // A streamed report has been printed: the summary and the exit code need only its counts, so a
+  // run of many drafts does not hold every message. Only writing a baseline needs them all again.
+  const keepMessages = stream === null;
   const fullReports: FileReport[] = [];
+  const keepFull = options.writeBaseline !== null;
   const pending = new Map<number, { stderr: string; stdout: string; patch: string }>();
   let nextOut = 0;
   let trouble = false;
@@ -148,12 +152,12 @@ export async function lintTargets(run: LintRun): Promise<number> {
         out.stderr = `${result.writeError}\n`;
         trouble = true;
       }
-      fullReports.push(result.report);
+      fullReports.push(keepFull ? result.report : { ...result.report, messages: [] });
       let messages = result.report.messages;
       if (options.quiet) messages = messages.filter((m) => m.severity === 'error');
       if (baseline?.ok) messages = newMessages(baseline, withMessages(result.report, messages));
       const report = messages === result.report.messages ? result.report : withMessages(result.report, messages);
-      reports[result.index] = report;
+      reports[result.index] = keepMessages ? report : { ...report, messages: [] };
       if (stream) out.stdout = stream.file(report);
       out.patch = mode === 'dry-run' ? result.diff : mode === 'fix' && task.fromStdin ? result.fixed : '';
     }

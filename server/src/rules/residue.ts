@@ -63,9 +63,17 @@ function extraPhrases(options: RuleOptions): Set<string> {
 }
 
 const SPACES = /\s+/g;
+/** White space that normalising would change: a run, or a character other than a plain space. */
+const ODD_SPACE = /\s\s|[^\S ]/;
+/** A character TRAILING takes off the end. */
+const TRAILING_CHAR = /[\s.:!?…»>|]/u;
 
 function normalise(line: string): string {
-  return line.replace(SPACES, ' ').trim().replace(TRAILING, '').toLowerCase();
+  // Most lines are prose with single spaces and no closing widget punctuation: skip the replaces then.
+  let plain = line.trim();
+  if (ODD_SPACE.test(plain)) plain = plain.replace(SPACES, ' ');
+  if (plain !== '' && TRAILING_CHAR.test(plain[plain.length - 1])) plain = plain.replace(TRAILING, '');
+  return plain.toLowerCase();
 }
 
 function isResidue(line: string, builtins: boolean, extra: ReadonlySet<string>): boolean {
