@@ -192,6 +192,11 @@ test('a fix that creates work for another rule does that work too: one pass sett
   const cases: [string, string][] = [
     // terms turns ISIS into IS, the story's first IS: spelled out there.
     ['Fighters flee\n\nLONDON -- ISIS fighters fled on Monday, officials said.\n', 'Islamic State (IS) fighters fled'],
+    // ... and the later spelling-out becomes the bare acronym in the same fix.
+    [
+      'Fighters flee\n\nLONDON -- ISIS fighters fled on Monday. Islamic State (IS) commanders had left, officials said.\n',
+      'Islamic State (IS) fighters fled on Monday. IS commanders had left',
+    ],
     // acronym-first-use spells out the bare first use and shortens the later spelling-out.
     ['Fund meets\n\nLONDON -- The IMF met on Monday. The International Monetary Fund (IMF) said talks went well.\n', 'The International Monetary Fund (IMF) met on Monday. The IMF said'],
     // second-reference moves the introduction: the later full name becomes the surname.

@@ -7,8 +7,9 @@ import { inQuotation, QUOTATIONS_OPTION, QUOTED_NOTE, sentencesOf, sentenceIndex
 import { britishSpellings, SPELLINGS } from '../engine/spelling.js';
 import type { ProseBlock } from '../engine/prose.js';
 import { perDocument, type NewsDocument } from '../engine/document.js';
-import type { ReportInput } from '../engine/types.js';
-import { analyseAcronyms, isQuoted, writtenName } from '../engine/acronyms.js';
+import type { ReportInput, TextEdit } from '../engine/types.js';
+import { analyseAcronyms, isQuoted, writtenName, type AcronymOccurrence } from '../engine/acronyms.js';
+import { editsOnceSpelledOut } from './acronym-consistency.js';
 import type { RuleContext, RuleDefinition } from './rule.js';
 
 export const terms: RuleDefinition = {
@@ -50,9 +51,12 @@ export const terms: RuleDefinition = {
 };
 
 /**
- * A term whose house form is an acronym the story does not use otherwise (ISIS -> IS) is spelled
+ * A term whose house form is an acronym the story does not use before it (ISIS -> IS) is spelled
  * out there, "Islamic State (IS)", as acronym-first-use would ask once the term is fixed: one
  * pass settles it. Only the earliest such term, only for an acronym the dictionary can spell out.
+ * When the story spells the acronym out later, the same fix writes that later spelling-out as
+ * the bare acronym (as acronym-first-use's own fix does); a bare use later is left to
+ * acronym-first-use, which spells it out in the same pass.
  */
 function spellOutNewAcronyms(context: RuleContext, found: ReportInput[]): void {
   const { doc, style } = context;
@@ -68,13 +72,36 @@ function spellOutNewAcronyms(context: RuleContext, found: ReportInput[]): void {
     const expansion = style.acronyms.dictionary.get(acronym)?.[0];
     if (!expansion) continue;
     byAcronym ??= analyseAcronyms(doc, style.acronyms).byAcronym;
-    // Any other use of the acronym is the one acronym-first-use spells out in this same pass.
-    if ((byAcronym.get(acronym) ?? []).some((o) => o.kind === 'definition' || !isQuoted(doc, o))) continue;
+    const all = byAcronym.get(acronym) ?? [];
+    const existing = all.filter((o) => o.kind === 'definition' || !isQuoted(doc, o));
+    let later: TextEdit[] = [];
+    if (existing.length > 0) {
+      // A bare use is the one acronym-first-use spells out in this same pass; so is one before this term.
+      const first = existing[0];
+      if (first.kind !== 'definition' || first.block.map.toSource(first.start) < f.start) continue;
+      const here = occurrenceAt(doc, acronym, f.start, f.end);
+      if (!here) continue;
+      later = editsOnceSpelledOut(context, acronym, here, all.filter((o) => o.kind === 'use' || !isQuoted(doc, o)));
+    }
     const name = writtenName(doc, style.acronyms, acronym);
     if (name && name.block.map.toSource(name.start) < f.start) continue;
     const text = `${expansion} (${acronym})`;
-    f.fix = { title: `Replace with "${text}"`, edits: [{ ...edit, text }] };
+    f.fix = { title: `Replace with "${text}"${later.length > 0 ? ` (and just "${acronym}" after it)` : ''}`, edits: [{ ...edit, text }, ...later] };
   }
+}
+
+/** The term at source [start, end) as a bare use of `acronym`, in its block's text; null when no block holds it whole. */
+function occurrenceAt(doc: NewsDocument, acronym: string, start: number, end: number): AcronymOccurrence | null {
+  for (const block of doc.body) {
+    if (block.text.length === 0 || start < block.map.toSource(0) || end > block.map.toSourceEnd(block.text.length)) continue;
+    let from = -1;
+    for (let i = 0; i < block.text.length && from === -1; i++) if (block.map.toSource(i) === start) from = i;
+    if (from === -1) continue;
+    for (let to = from + 1; to <= block.text.length; to++) {
+      if (block.map.toSourceEnd(to) === end) return { acronym, block, start: from, end: to, kind: 'use', expansion: null, matchesDictionary: null, plural: false };
+    }
+  }
+  return null;
 }
 
 const WORD = /(?<![\p{L}\p{N}'’-])\p{L}+(?![\p{L}\p{N}-]|['’]\p{L})/gu;
