@@ -141,6 +141,8 @@ function splitChunks(text: string): Chunk[] | null {
       const body = text.slice(at, end);
       if (chunks.length > 0 && /^[ \t]/.test(body)) return null;
       if (!commentsClose(body)) return null;
+      // Indented code takes in the blank lines after it when one of them is indented as deep.
+      if (m && /(?:^|\n)[ \t][^\n]*$/.test(body) && /\n(?: {4}| {0,3}\t)/.test(m[0])) return null;
       chunks.push({ start: at, end, line });
     }
     if (!m) break;
