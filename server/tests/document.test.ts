@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { parseNewsDocument } from '../src/engine/document.js';
 import { PLACEHOLDER } from '../src/engine/prose.js';
 import { parseDocument, isMap, type Scalar } from 'yaml';
+import { propertyRuns } from './support/property.js';
 
 test('headline from front matter title, body after it', () => {
   const doc = parseNewsDocument('---\ntitle: "Police finish course"\ndate: 2024-04-30\n---\n\nALMATY, Kazakhstan -- Text.\n');
@@ -81,7 +82,7 @@ test('property: every prose character of plain paragraphs maps to the same sourc
         }
       }
     }),
-    { numRuns: 300 },
+    propertyRuns(300),
   );
 });
 
@@ -122,6 +123,6 @@ test('front matter read without the YAML library gives what the library gives', 
       assert.deepEqual(doc.frontMatter?.data, expected);
       if (expected) assert.deepEqual([...doc.frontMatter!.valueRanges], [...ranges]);
     }),
-    { numRuns: 300 },
+    propertyRuns(300),
   );
 });

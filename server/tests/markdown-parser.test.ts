@@ -13,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import { parseMarkdown, plainFrontMatter, plainHeading, plainParagraph } from '../src/engine/markdown-parser.js';
 import { restorePositions } from '../src/engine/positions.js';
 import { CORPUS, CORPUS_SKIP } from './support/paths.js';
+import { propertyRuns } from './support/property.js';
 
 const reference = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 /** remark-gfm's tree, with the positions its autolink transform leaves out given back (positions.ts). */
@@ -41,7 +42,7 @@ test('same tree on drafts with tables, strikethrough, autolinks, footnotes and t
 
 test('property: same tree on generated drafts', () => {
   const piece = fc.constantFrom('ALMATY', 'OSCE', '|', '---', ':--', '~', '~~x~~', 'www.a.org', 'http://b.c', 'x@y.org', '[^1]', '[^1]: n', '- [ ] ', '[x]', '\n', '\n\n', ' ', '# ', '> ', '"', '`c`', '<b>', '*');
-  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => same(pieces.join(''))), { numRuns: 1000 });
+  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => same(pieces.join(''))), propertyRuns(1000));
 });
 
 /** When plainParagraph answers, its node is the whole tree remark-gfm gives; returns whether it answered. */
@@ -75,7 +76,7 @@ test('property: a plain paragraph built without the parser is the node remark-gf
   );
   const piece = fc.oneof({ arbitrary: prose, weight: 12 }, { arbitrary: syntax, weight: 1 });
   let answered = 0;
-  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => void (samePlain(pieces.join('')) && answered++)), { numRuns: 3000 });
+  fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => void (samePlain(pieces.join('')) && answered++)), propertyRuns(3000));
   assert.ok(answered > 100, `the fast path answered ${answered} times`);
   assert.ok(samePlain('Officials met on Monday, "as planned," an aide said.\nThe talks end on 12 May.'));
   for (const text of ['1. First', 'Title\n===', 'A line  \nbreak', 'See www.e.org', 'Tom &amp; Jerry', 'Text\n', '', 'Up\n1. one', 'Up\n1)', '1986. The']) assert.equal(plainParagraph(text), null, text);
@@ -96,7 +97,7 @@ test('property: a one-line heading built without the parser is the node remark-g
   const piece = fc.oneof({ arbitrary: fc.constantFrom('Markets', 'rally', 'é', '😀', '2024', ' ', '"', '.'), weight: 8 }, { arbitrary: word, weight: 1 });
   let answered = 0;
   const heading = fc.tuple(opener, fc.array(piece, { maxLength: 12 })).map(([open, pieces]) => open + pieces.join(''));
-  fc.assert(fc.property(heading, (text) => void (sameBuilt(plainHeading, text) && answered++)), { numRuns: 3000 });
+  fc.assert(fc.property(heading, (text) => void (sameBuilt(plainHeading, text) && answered++)), propertyRuns(3000));
   assert.ok(answered > 100, `the fast path answered ${answered} times`);
   assert.ok(sameBuilt(plainHeading, '## Takeover rumour lifts Exel shares'));
   assert.ok(sameBuilt(plainHeading, '# TORCHMARK <TMK> AUTHORIZES STOCK REPURCHASE'));
@@ -116,7 +117,7 @@ test('property: front matter built without the parser is the node remark-frontma
   let answered = 0;
   fc.assert(
     fc.property(draft, ([open, lines, close]) => void (sameBuilt(plainFrontMatter, [open, ...lines, close].join('\n')) && answered++)),
-    { numRuns: 2000 },
+    propertyRuns(2000),
   );
   assert.ok(answered > 100, `the fast path answered ${answered} times`);
   for (const text of ['---\n---', '---\n\n---', '---\n\n\n---', '---\ntitle: x\n---']) assert.ok(sameBuilt(plainFrontMatter, text), JSON.stringify(text));

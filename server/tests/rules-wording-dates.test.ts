@@ -12,6 +12,7 @@ import type { Finding, ResolvedConfig, RuleOptions } from '../src/engine/types.j
 import { RULES, findRule } from '../src/rules/index.js';
 import { numberInWords } from '../src/rules/numbers.js';
 import { dateFormat } from '../src/rules/date-format.js';
+import { propertyRuns } from './support/property.js';
 
 /** Only `id` on, its options defaults overlaid by `options`; every other rule off. */
 function styleWith(id: string, options: RuleOptions = {}): CompiledStyle {
@@ -92,7 +93,7 @@ describe('date-format', () => {
         const output = fixText(text, style).output;
         assert.ok(output.includes(`met ${weekday} (${day}).`), output);
       }),
-      { numRuns: 80 },
+      propertyRuns(80),
     );
   });
 });
@@ -117,7 +118,7 @@ describe('numbers', () => {
         assert.equal(once, right);
         assert.equal(fixText(once, style).output, once);
       }),
-      { numRuns: 99 },
+      propertyRuns(99),
     );
   });
 });
