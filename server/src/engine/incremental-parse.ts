@@ -142,7 +142,7 @@ function splitChunks(text: string): Chunk[] | null {
       if (chunks.length > 0 && /^[ \t]/.test(body)) return null;
       if (!commentsClose(body)) return null;
       // Indented code takes in the blank lines after it when one of them is indented as deep.
-      if (m && /(?:^|\n)[ \t][^\n]*$/.test(body) && /\n(?: {4}| {0,3}\t)/.test(m[0])) return null;
+      if (m && /\n(?: {4}| {0,3}\t)/.test(m[0]) && /(?:^|\n)[ \t][^\n]*$/.test(body)) return null;
       chunks.push({ start: at, end, line });
     }
     if (!m) break;

@@ -25,8 +25,6 @@ function scale(): number {
 }
 
 /** `{ numRuns, seed }` for fc.assert: `numRuns` cases (times the scale) at the shared seed. */
-export function propertyRuns(numRuns: number): { numRuns: number; seed?: number } {
-  const seed = propertySeed();
-  const runs = Math.max(1, Math.round(numRuns * scale()));
-  return seed === undefined ? { numRuns: runs } : { numRuns: runs, seed };
+export function propertyRuns(numRuns: number): { numRuns: number; seed: number | undefined } {
+  return { numRuns: Math.max(1, Math.round(numRuns * scale())), seed: propertySeed() };
 }
